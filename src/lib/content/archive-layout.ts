@@ -1,0 +1,30 @@
+/**
+ * Where things live in a content folder. One place, so that the Astro collections, the content
+ * check and the scripts agree on the layout.
+ */
+
+export const ARCHIVE_LAYOUT = {
+	/** content/adviezen/<id>.mdx */
+	adviceDir: 'adviezen',
+	/** content/dvo/<first>-<last>/<version>.mdx */
+	dvoDir: 'dvo',
+	/** The letters as received, the archived sources of the advice. */
+	sourcesDir: 'bronnen',
+	settingsFile: 'instellingen.yaml',
+	glossaryFile: 'begrippen.yaml',
+} as const;
+
+/** The id of an advice from its file name: adviezen/2025-dvo-2026-2027.mdx → 2025-dvo-2026-2027. */
+export function adviceIdFromFile(fileName: string): string {
+	return fileName.replace(/\.mdx$/, '');
+}
+
+/** The id of a DVO version from its path below dvo/: 2026-2027/ontwerp.mdx → 2026-2027/ontwerp. */
+export function dvoIdFromFile(relativePath: string): string {
+	return relativePath.replace(/\\/g, '/').replace(/\.mdx$/, '');
+}
+
+/** "2026-2027" for a period. */
+export function periodSlug(firstYear: number, lastYear: number): string {
+	return firstYear === lastYear ? String(firstYear) : `${firstYear}-${lastYear}`;
+}

@@ -1,0 +1,9 @@
+import path from 'node:path';
+
+/**
+ * The content folder the site is built from: `content/` unless ADVIESARCHIEF_CONTENT names
+ * another (the fictional example archive, a test fixture, a generated benchmark corpus).
+ */
+export function resolveContentDir(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+	return path.resolve(cwd, env.ADVIESARCHIEF_CONTENT || 'content');
+}

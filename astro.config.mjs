@@ -1,6 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
@@ -22,8 +22,20 @@ export default defineConfig({
 		processor: unified({
 			remarkPlugins: [remarkGfm],
 			rehypePlugins: [
-				// Every heading gets a visible link to itself, so people can share a deep link.
-				[rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'false', tabIndex: 0 }, content: { type: 'text', value: '#' } }],
+				// Ids first (Astro's own slugs), then a visible link on every heading so people can
+				// share a deep link to one part of an advice.
+				rehypeHeadingIds,
+				[
+					rehypeAutolinkHeadings,
+					{
+						behavior: 'append',
+						properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '' },
+						content: [
+							{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+							{ type: 'element', tagName: 'span', properties: { className: ['aa-visually-hidden'] }, children: [{ type: 'text', value: 'Link naar dit kopje' }] },
+						],
+					},
+				],
 			],
 			// The letter's own quotes and dashes are published exactly as written.
 			smartypants: false,

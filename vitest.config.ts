@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+		// Builds the real content and the example archive once, before any test reads them.
+		globalSetup: ['tests/support/global-setup.ts'],
+		// Build and browser tests start Astro and Chromium; two cores is all these machines have.
+		pool: 'forks',
+		maxWorkers: 2,
+		testTimeout: 120_000,
+		hookTimeout: 300_000,
+	},
+});

@@ -1,0 +1,45 @@
+/** The real site in a real browser: it opens, the skip link works, the advice reads. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/serve.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+	server = await serveStatic(inject('realSite'));
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('reading the advice in a browser', () => {
+	it('opens the advice from the home page and lands on its content with the skip link', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/`);
+		await page.getByRole('link', { name: 'Advies over de ontwerp-DVO WerkBedrijf 2026-2027' }).first().click();
+		await page.waitForURL('**/adviezen/2025-dvo-2026-2027/');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: 'Direct naar de inhoud' });
+		expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(page.url()).toContain('#inhoud');
+		expect(await page.getByRole('heading', { level: 2, name: /Advies over Lokale keuzes/ }).isVisible()).toBe(true);
+		await context.close();
+	});
+
+	it('fits a 320 px wide screen without horizontal scrolling', async () => {
+		const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+		const page = await context.newPage();
+		for (const route of ['/', '/adviezen/2025-dvo-2026-2027/', '/dvo/2026-2027/']) {
+			await page.goto(`${server.origin}${route}`);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, route).toBeLessThanOrEqual(0);
+		}
+		await context.close();
+	});
+});

@@ -1,0 +1,50 @@
+/**
+ * A minimal static file server for built sites, on a free loopback port, with the same
+ * resolution rules as a plain web server (directory → index.html, 404.html for misses).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.xml': 'application/xml',
+	'.svg': 'image/svg+xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.wasm': 'application/wasm',
+};
+
+export interface StaticServer {
+	origin: string;
+	close(): Promise<void>;
+}
+
+export async function serveStatic(root: string): Promise<StaticServer> {
+	const server: Server = createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		let file = path.join(root, decodeURIComponent(url.pathname));
+		if (!file.startsWith(root)) {
+			response.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+		let status = 200;
+		if (!existsSync(file)) {
+			status = 404;
+			file = path.join(root, '404.html');
+		}
+		response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

@@ -17,7 +17,8 @@ export function parsePage(siteDir: string, route: string): HTMLElement {
 export function visibleText(element: HTMLElement): string {
 	const clone = parse(element.toString());
 	for (const hidden of clone.querySelectorAll('.aa-visually-hidden, [aria-hidden="true"], script, style')) hidden.remove();
-	return normalizeSpace(clone.textContent);
+	// structuredText puts line breaks between block elements, as a reader sees them.
+	return normalizeSpace(clone.structuredText);
 }
 
 export function normalizeSpace(text: string): string {

@@ -18,6 +18,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	prefetch: false,
+	// Scripts ship as files, never inline, so a Content-Security-Policy of 'self' allows them.
+	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkGfm],

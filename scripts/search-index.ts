@@ -1,0 +1,20 @@
+/**
+ * Builds the search index of the built site (run after `astro build`, see `npm run build`).
+ * The site folder is ADVIESARCHIEF_OUT, as for the build, or dist/; a folder given as the first
+ * argument wins.
+ */
+import path from 'node:path';
+import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+
+const siteDir = path.resolve(process.argv[2] ?? process.env.ADVIESARCHIEF_OUT ?? 'dist');
+try {
+	const report = await buildSearchIndex(siteDir);
+	console.log(`Zoekindex: ${report.documents} documenten in ${report.ms} ms, geschreven naar ${path.relative(process.cwd(), report.outputPath) || report.outputPath}`);
+	if (report.documents === 0) {
+		console.error('FOUT: er staan geen documenten in de zoekindex. Is de site gebouwd?');
+		process.exitCode = 1;
+	}
+} catch (error) {
+	console.error(`FOUT bij het maken van de zoekindex: ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 1;
+}

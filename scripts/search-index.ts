@@ -9,7 +9,7 @@ import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 const siteDir = path.resolve(process.argv[2] ?? process.env.ADVIESARCHIEF_OUT ?? 'dist');
 try {
 	const report = await buildSearchIndex(siteDir);
-	console.log(`Zoekindex: ${report.documents} documenten in ${report.ms} ms, geschreven naar ${path.relative(process.cwd(), report.outputPath) || report.outputPath}`);
+	console.log(`Zoekindex: ${report.documents} documenten in ${report.ms} ms, geschreven naar ${report.outputPath}`);
 	if (report.documents === 0) {
 		console.error('FOUT: er staan geen documenten in de zoekindex. Is de site gebouwd?');
 		process.exitCode = 1;

@@ -11,27 +11,20 @@ export interface PagefindHit {
 	excerpt: string;
 }
 
+// The browser code is a string: vitest would otherwise rewrite its import() for Node.
+const LOAD = `const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options({ excerptLength: 30 });`;
+
 /** Runs one search on the page's origin (the page must already be on that origin). */
 export async function pagefindSearch(page: Page, term: string, filters: Record<string, string | string[]> = {}): Promise<PagefindHit[]> {
-	return page.evaluate(
-		async ({ term, filters }) => {
-			// A URL import the bundler must not touch: the index only exists in the built site.
-			const modulePath = '/pagefind/pagefind.js';
-			const pagefind = await import(/* @vite-ignore */ modulePath);
-			await pagefind.options({ excerptLength: 30 });
-			const search = await pagefind.search(term, { filters });
-			const data = await Promise.all(search.results.map((r: { data: () => Promise<PagefindHit> }) => r.data()));
-			return data.map((d: PagefindHit) => ({ url: d.url, meta: d.meta, filters: d.filters, excerpt: d.excerpt }));
-		},
-		{ term, filters },
-	);
+	return page.evaluate(`(async () => {
+		${LOAD}
+		const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+		const data = await Promise.all(search.results.map((r) => r.data()));
+		return data.map((d) => ({ url: d.url, meta: d.meta, filters: d.filters, excerpt: d.excerpt }));
+	})()`);
 }
 
 /** The filters and how many documents each value holds, as the search page lists them. */
 export async function pagefindFilters(page: Page): Promise<Record<string, Record<string, number>>> {
-	return page.evaluate(async () => {
-		const modulePath = '/pagefind/pagefind.js';
-		const pagefind = await import(/* @vite-ignore */ modulePath);
-		return pagefind.filters();
-	});
+	return page.evaluate(`(async () => { ${LOAD} return pagefind.filters(); })()`);
 }

@@ -3,6 +3,7 @@
  * year, open a result and see the found word highlighted, and all of it by keyboard alone.
  * Runs on the example archive (several years) and the real archive.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
@@ -146,6 +147,17 @@ describe('search page', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/dvo/2022/vastgesteld/**');
 		await expect.poll(() => highlightedPixels(page)).toBeGreaterThan(50);
+		await page.context().close();
+	});
+});
+
+describe('search page accessibility', () => {
+	it('has no axe violations (WCAG 2.1 AA) with results and filters showing', async () => {
+		const page = await newPage();
+		await page.goto(`${example.origin}/zoeken/?q=coaching`);
+		await waitForResults(page, /resultaten voor coaching/);
+		const report = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		expect(report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await page.context().close();
 	});
 });

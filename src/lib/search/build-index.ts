@@ -19,6 +19,9 @@ export interface IndexReport {
 	outputPath: string;
 }
 
+/** Pages handed to Pagefind before waiting for the first of them to be indexed. */
+const IN_FLIGHT = 16;
+
 const SKIP = new Set(['script', 'style', 'template', 'svg']);
 
 function addExtraWords(node: Node, decompounder: Decompounder): void {
@@ -69,13 +72,21 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
 	if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
 	let documents = 0;
 	try {
+		// Pagefind indexes in its own process: keep a few pages in flight while the next ones are
+		// read and split here.
+		const inFlight = new Set<Promise<void>>();
 		for (const file of await htmlFiles(siteDir)) {
 			const page = pageForIndex(await readFile(path.join(siteDir, file), 'utf8'), decompounder);
 			if (!page) continue;
-			const added = await index.addHTMLFile({ url: urlOf(file), content: page });
-			if (added.errors.length) throw new Error(`${file}: ${added.errors.join('; ')}`);
+			const adding: Promise<void> = index.addHTMLFile({ url: urlOf(file), content: page }).then((added) => {
+				inFlight.delete(adding);
+				if (added.errors.length) throw new Error(`${file}: ${added.errors.join('; ')}`);
+			});
+			inFlight.add(adding);
 			documents++;
+			if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
 		}
+		await Promise.all(inFlight);
 		const outputPath = path.join(siteDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);

@@ -14,7 +14,7 @@ export const MIN_PART_LENGTH = 4;
  */
 export const MIN_PART_LENGTH_KNOWN_WORD = 5;
 /** Sounds that Dutch puts between the parts of a compound. */
-const LINKS = ['s', 'en', 'e', '-'] as const;
+const LINK_OPTIONS = ['', 's', 'en', 'e', '-'] as const;
 
 export interface Decompounder {
 	/** The parts of a compound, longest split first ([] when the word is not a compound). */
@@ -25,7 +25,8 @@ export interface Decompounder {
 
 /** Lower case, with the Dutch ij ligature written as two letters, as the word list needs it. */
 export function normalizeWord(word: string): string {
-	return word.normalize('NFKC').toLowerCase();
+	// Most words are plain ASCII; normalising those would only cost time.
+	return (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFKC')).toLowerCase();
 }
 
 /** The stems of a hunspell .dic file: one entry a line, "word/FLAGS", after a count line. */
@@ -71,38 +72,45 @@ interface Split {
 	links: number;
 }
 
-function better(a: Split | undefined, b: Split): boolean {
-	if (!a) return true;
-	if (b.parts.length !== a.parts.length) return b.parts.length < a.parts.length;
-	return b.links < a.links;
-}
-
 /** A splitter over a word list, with a cache: archives repeat their words a lot. */
 export function createDecompounder(words: ReadonlySet<string>): Decompounder {
 	const cache = new Map<string, string[]>();
-	const knownLast = (segment: string): string | undefined => baseForms(segment).find((form) => words.has(form));
+	const knownLast = (segment: string): string | undefined => {
+		if (words.has(segment)) return segment;
+		// Only inflected endings can have another base form.
+		if (!/[sne]$/.test(segment)) return undefined;
+		return baseForms(segment).find((form) => words.has(form));
+	};
+	/** No word in the list is longer than this, so no part needs to be either. */
+	let longest = 0;
+	for (const word of words) longest = Math.max(longest, word.length);
 
 	/** Fewest parts, then fewest linking sounds; the last part may be inflected. */
 	function bestSplit(word: string): Split | undefined {
 		const n = word.length;
-		// best[i]: the best split of word[i..] into parts (the first part starting at i).
+		// best[i]: the best split of word[i..] into parts (the first part starting at i). Only the
+		// positions where such a split exists can end a head part, so only those are tried.
 		const best: (Split | undefined)[] = new Array(n + 1).fill(undefined);
+		const starts: number[] = [];
 		for (let i = n - MIN_PART_LENGTH; i >= 0; i--) {
-			const tail = word.slice(i);
 			let found: Split | undefined;
-			if (i > 0 && knownLast(tail)) found = { parts: [tail], links: 0 };
-			for (let j = i + MIN_PART_LENGTH; j <= n - MIN_PART_LENGTH; j++) {
-				const head = word.slice(i, j);
-				if (!words.has(head)) continue;
-				for (const link of ['', ...LINKS]) {
-					if (!word.startsWith(link, j)) continue;
-					const rest = best[j + link.length];
-					if (!rest) continue;
-					const candidate = { parts: [head, ...rest.parts], links: rest.links + (link ? 1 : 0) };
-					if (better(found, candidate)) found = candidate;
+			if (i > 0 && knownLast(word.slice(i))) found = { parts: [word.slice(i)], links: 0 };
+			for (const start of starts) {
+				for (const link of LINK_OPTIONS) {
+					const end = start - link.length;
+					if (end - i < MIN_PART_LENGTH || end - i > longest) continue;
+					if (link && !word.startsWith(link, end)) continue;
+					const head = word.slice(i, end);
+					if (!words.has(head)) continue;
+					const rest = best[start]!;
+					const links = rest.links + (link ? 1 : 0);
+					if (!found || rest.parts.length + 1 < found.parts.length || (rest.parts.length + 1 === found.parts.length && links < found.links)) {
+						found = { parts: [head, ...rest.parts], links };
+					}
 				}
 			}
 			best[i] = found;
+			if (found) starts.push(i);
 		}
 		const whole = best[0];
 		return whole && whole.parts.length >= 2 ? whole : undefined;
@@ -115,7 +123,7 @@ export function createDecompounder(words: ReadonlySet<string>): Decompounder {
 		let result: string[] = [];
 		if (word.length >= 2 * MIN_PART_LENGTH && /^[\p{Ll}-]+$/u.test(word)) {
 			const found = bestSplit(word);
-			const known = baseForms(word).some((form) => words.has(form));
+			const known = knownLast(word) !== undefined;
 			if (found && (!known || found.parts.every((part) => part.length >= MIN_PART_LENGTH_KNOWN_WORD))) {
 				const parts: string[] = [];
 				for (const [index, part] of found.parts.entries()) {

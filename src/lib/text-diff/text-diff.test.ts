@@ -87,8 +87,11 @@ describe('diffDocuments', () => {
 
 describe('similarity and alignment', () => {
 	it('is 1 for the same words and 0 for none in common', () => {
-		expect(similarity('a b c', 'c b a')).toBe(1);
+		expect(similarity('de gemeente betaalt', 'De gemeente betaalt.')).toBe(1);
 		expect(similarity('a b', 'c d')).toBe(0);
+	});
+	it('is not fooled by the same words in another order', () => {
+		expect(similarity('de gemeente betaalt het werkbedrijf voor coaching', 'coaching voor werkbedrijf het betaalt gemeente de')).toBe(0);
 	});
 	it('pairs repeated headings in order', () => {
 		const s = (heading: string, text: string) => ({ heading, level: 2, text });

@@ -72,4 +72,12 @@ describe('npm run diff on the example archive', () => {
 		expect(diff(['2023', '2024'], 'examples/fictief').stdout).toMatch(/Werkfit-coaching\s+€ 20\.000\s+€ 22\.000\s+\+ € 2\.000\s+\+10%.*was Jobcoaching/);
 		expect(diff(['2025', '2026'], 'examples/fictief').stdout).toMatch(/Vervoer naar werk\s+€ 3\.000\s+€ 4\.000\s+\+ € 1\.000\s+\+33%/);
 	});
+	it('adds the text diff with --tekst, marked without colour', () => {
+		const { code, stdout } = diff(['2024-2025/ontwerp', '2024-2025/vastgesteld', '--tekst'], 'examples/fictief');
+		expect(code).toBe(0);
+		expect(stdout).toContain('begeleidt [−zorgjongeren−][+jongeren voor wie niet zomaar passend werk is+] naar een opleiding.');
+		expect(stdout).toContain('== Artikel 3 Kwaliteit en klachten ==\n(gewijzigd; nieuwe kop, was "Artikel 3 Kwaliteit")');
+		const json = JSON.parse(diff(['2024-2025/ontwerp', '2024-2025/vastgesteld', '--tekst', '--format', 'json'], 'examples/fictief').stdout);
+		expect(json.text.map((s: { kind: string }) => s.kind)).toEqual(['changed', 'changed', 'added', 'changed']);
+	});
 });

@@ -8,12 +8,14 @@ import type { RawArchive } from '../content/read-archive.ts';
 import { formatComparison, OUTPUT_FORMATS, type OutputFormat } from './format.ts';
 import { compareSides, describeAvailable, resolveSide, type DvoDocument } from './sources.ts';
 
-export const DIFF_USAGE = `Gebruik: npm run diff -- <oud> <nieuw> [--format table|md|csv|json]
+export const DIFF_USAGE = `Gebruik: npm run diff -- <oud> <nieuw> [--format table|md|csv|json] [--tekst]
 
 <oud> en <nieuw> zijn jaren (2026) of DVO-versies (2026-2027/ontwerp of dvo/2026-2027/ontwerp).
 Voorbeelden:
   npm run diff -- 2026 2027
-  npm run diff -- dvo/2024-2025/ontwerp dvo/2024-2025/vastgesteld --format md`;
+  npm run diff -- dvo/2024-2025/ontwerp dvo/2024-2025/vastgesteld --format md --tekst
+
+--tekst voegt de verschillen in de tekst toe (niet bij csv): [+ toegevoegd +] en [− verwijderd −].`;
 
 export interface CommandResult {
 	code: number;
@@ -21,14 +23,19 @@ export interface CommandResult {
 	stderr: string;
 }
 
-export type DiffArgs = { ok: true; a: string; b: string; format: OutputFormat } | { ok: false; message: string };
+export type DiffArgs = { ok: true; a: string; b: string; format: OutputFormat; text: boolean } | { ok: false; message: string };
 
 export function parseDiffArgs(argv: readonly string[]): DiffArgs {
 	const positional: string[] = [];
 	let format: OutputFormat = 'table';
+	let text = false;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--help' || arg === '-h') return { ok: false, message: DIFF_USAGE };
+		if (arg === '--tekst' || arg === '--text') {
+			text = true;
+			continue;
+		}
 		let value: string | undefined;
 		if (arg === '--format' || arg === '-f') value = argv[++i];
 		else if (arg.startsWith('--format=')) value = arg.slice('--format='.length);
@@ -43,7 +50,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs {
 		format = value as OutputFormat;
 	}
 	if (positional.length !== 2) return { ok: false, message: `Geef precies twee jaren of versies om te vergelijken.\n\n${DIFF_USAGE}` };
-	return { ok: true, a: positional[0]!, b: positional[1]!, format };
+	return { ok: true, a: positional[0]!, b: positional[1]!, format, text };
 }
 
 /** Runs the comparison on an archive as read from disk. */
@@ -62,5 +69,5 @@ export function runDiff(archive: RawArchive, argv: readonly string[]): CommandRe
 	if (!b.ok) errors.push(b.message);
 	if (!a.ok || !b.ok) return { code: 1, stdout: '', stderr: `${[...new Set(errors)].join('\n')}\n` };
 	if (versions.length === 0) return { code: 1, stdout: '', stderr: `Er staan geen DVO-versies in het archief. ${describeAvailable(versions)}\n` };
-	return { code: 0, stdout: formatComparison(compareSides(a.side, b.side), args.format), stderr: '' };
+	return { code: 0, stdout: formatComparison(compareSides(a.side, b.side), args.format, { text: args.text }), stderr: '' };
 }

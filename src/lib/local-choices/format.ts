@@ -8,6 +8,40 @@ import { csvFte, toCsv } from './csv.ts';
 import { describeLineChange } from './labels.ts';
 import { formatFteChange, formatPercentChange } from './percent.ts';
 import type { Comparison, ComparisonSide } from './sources.ts';
+import { diffDocuments, type DiffPart, type DocumentDiff } from '../text-diff/text-diff.ts';
+
+export interface FormatOptions {
+	/** Add the text diff of the two versions (not in CSV). */
+	text?: boolean;
+}
+
+function textDiffOf(comparison: Comparison): DocumentDiff | undefined {
+	return comparison.text ? diffDocuments(comparison.text.old.body ?? '', comparison.text.new.body ?? '') : undefined;
+}
+
+/** A word diff as plain text: [+ inserted +] and [− deleted −]. */
+export function markParts(parts: readonly DiffPart[]): string {
+	return parts.map((p) => (p.type === 'ins' ? `[+${p.text}+]` : p.type === 'del' ? `[−${p.text}−]` : p.text)).join('');
+}
+
+const sectionLabel: Record<string, string> = { added: 'nieuw deel', removed: 'vervallen deel', changed: 'gewijzigd', unchanged: 'niet gewijzigd' };
+
+/** The text diff for the terminal or Markdown: every section's status, and the marked text of the changed ones. */
+export function formatTextDiff(comparison: Comparison, markdown: boolean): string {
+	const diff = textDiffOf(comparison);
+	const title = markdown ? '## Tekst' : 'Tekst';
+	if (!diff) return `${title}
+
+Beide kanten komen uit dezelfde versie (${comparison.a.version.id}); de tekst is gelijk.
+`;
+	const out = [title, ''];
+	for (const s of diff.sections) {
+		const notes = [sectionLabel[s.kind], s.renamed ? `nieuwe kop, was "${s.oldHeading}"` : '', s.moved ? 'verplaatst' : ''].filter(Boolean).join('; ');
+		out.push(markdown ? `### ${s.heading || '(voor het eerste kopje)'}` : `== ${s.heading || '(voor het eerste kopje)'} ==`, `(${notes})`, '');
+		if (s.kind !== 'unchanged') out.push(markParts(s.parts), '');
+	}
+	return `${out.join('\n').trimEnd()}\n`;
+}
 
 export const OUTPUT_FORMATS = ['table', 'md', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -186,19 +220,26 @@ export function comparisonJson(comparison: Comparison) {
 	};
 }
 
-export function formatJson(comparison: Comparison): string {
-	return `${JSON.stringify(comparisonJson(comparison), null, 2)}\n`;
+export function formatJson(comparison: Comparison, options: FormatOptions = {}): string {
+	const json: Record<string, unknown> = comparisonJson(comparison);
+	if (options.text) {
+		const diff = textDiffOf(comparison);
+		json.text = diff
+			? diff.sections.map((s) => ({ kind: s.kind, heading: s.heading, oldHeading: s.oldHeading ?? null, renamed: s.renamed, moved: s.moved, insertedWords: s.insertedWords, deletedWords: s.deletedWords, parts: s.parts }))
+			: null;
+	}
+	return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-export function formatComparison(comparison: Comparison, format: OutputFormat): string {
+export function formatComparison(comparison: Comparison, format: OutputFormat, options: FormatOptions = {}): string {
 	switch (format) {
 		case 'md':
-			return formatMarkdown(comparison);
+			return options.text ? `${formatMarkdown(comparison)}\n${formatTextDiff(comparison, true)}` : formatMarkdown(comparison);
 		case 'csv':
 			return formatCsv(comparison);
 		case 'json':
-			return formatJson(comparison);
+			return formatJson(comparison, options);
 		default:
-			return formatTable(comparison);
+			return options.text ? `${formatTable(comparison)}\n${formatTextDiff(comparison, false)}` : formatTable(comparison);
 	}
 }

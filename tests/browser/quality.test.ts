@@ -17,8 +17,8 @@ import { serveStatic, type StaticServer } from '../support/serve.ts';
  * the test instead of being skipped. (axe takes seconds per page, so not every page is audited.)
  */
 const TEMPLATES = {
-	real: ['/', '/adviezen/', '/adviezen/2025-dvo-2026-2027/', '/dvo/', '/dvo/2026-2027/', '/dvo/2026-2027/ontwerp/', '/begrippen/', '/toegankelijkheid/', '/zoeken/', '/404.html'],
-	example: ['/dvo/2024-2025/ontwerp/', '/adviezen/2023-dvo-2024-2025/', '/adviezen/'],
+	real: ['/', '/adviezen/', '/adviezen/2025-dvo-2026-2027/', '/dvo/', '/dvo/2026-2027/', '/dvo/2026-2027/ontwerp/', '/lokale-keuzes/', '/vergelijk/2026/2027/', '/begrippen/', '/toegankelijkheid/', '/zoeken/', '/404.html'],
+	example: ['/dvo/2024-2025/ontwerp/', '/adviezen/2023-dvo-2024-2025/', '/adviezen/', '/vergelijk/2024-2025-ontwerp/2024-2025-vastgesteld/', '/lokale-keuzes/'],
 };
 
 let browser: Browser;
@@ -56,7 +56,7 @@ describe.each([
 			for (const csp of audit.cspViolations) failures.push(`${route}: ${csp}`);
 		}
 		expect(failures).toEqual([]);
-	});
+	}, 600_000);
 });
 
 describe('keyboard, zoom and print on the real site', () => {

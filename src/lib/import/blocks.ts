@@ -36,8 +36,9 @@ export function blocksFromText(text: string): Block[] {
 	const blocks: Block[] = [];
 	raw.forEach((lines, index) => {
 		const first = lines[0]!;
-		const hasNext = index < raw.length - 1;
-		if (lines.length === 1 && hasNext && isHeadingLike(first)) {
+		const next = raw[index + 1]?.[0];
+		// A heading stands above something that starts anew, not above the rest of a sentence.
+		if (lines.length === 1 && next !== undefined && !/^\s*\p{Ll}/u.test(next) && isHeadingLike(first)) {
 			blocks.push({ kind: 'heading', level: 2, text: first.trim() });
 			return;
 		}

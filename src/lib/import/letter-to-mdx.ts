@@ -28,7 +28,9 @@ export function mdxVisibleText(body: string): string {
 	const parts: string[] = [];
 	const walk = (node: MdNode) => {
 		if (node.type === 'text') parts.push(node.value ?? '');
-		else if (['root', 'paragraph', 'heading', 'link'].includes(node.type)) {
+		// Web addresses become links (GFM autolinks); their text stays the same.
+		else if (node.type === 'link') for (const child of node.children ?? []) walk(child);
+		else if (['root', 'paragraph', 'heading'].includes(node.type)) {
 			for (const child of node.children ?? []) walk(child);
 			parts.push(' ');
 		} else throw new ImportError(`interne fout: de brief zou als "${node.type}" getoond worden in plaats van als tekst`);

@@ -8,7 +8,7 @@ import { resolveContentDir } from '../src/lib/content/content-dir.ts';
 import { ImportError } from '../src/lib/import/decode.ts';
 import { importLetter } from '../src/lib/import/import-letter.ts';
 
-const usage = 'Gebruik: npm run import -- <brief.txt of brief.docx> [--out <bestand.mdx>] [--dvo <periode/versie>] [--force]';
+const usage = 'Gebruik: npm run import -- <brief.txt of brief.docx> [--out <bestand.mdx>] [--dvo <periode/versie>] [--force] [--content <map>]';
 
 let args;
 try {

@@ -69,6 +69,7 @@ function suggestionWarnings(displayPath: string, source: string): ContentProblem
 					severity: 'warning' as const,
 					file: displayPath,
 					line: index + split.frontmatterStartLine,
+					field: /^\s*([A-Za-z]+)\s*:/.exec(line)?.[1],
 					message: 'hier staat nog een voorstel van npm run import dat niet is gecontroleerd',
 					fix: `controleer de waarde, pas die zo nodig aan en haal dan het commentaar "# ${SUGGESTION_MARK} …" weg`,
 				}]

@@ -84,6 +84,8 @@ describe('the lock on published texts', () => {
 				.replace('een budget van €24.000', 'een budget van € 24.000')
 				.replace('sourceFile:', 'errata:\n  - date: 2026-11-30\n    description: In de alinea over restantbudgetten staat nu een spatie na het euroteken.\n    reason: Gelijk gemaakt met de andere bedragen.\nsourceFile:'),
 		);
+		// An erratum on the DVO version too, for a note that changes nothing in its text.
+		edit(dvoFile(dir), (text) => text.replace('fullText: false', 'fullText: false\nerrata:\n  - date: 2026-10-01\n    description: Een toelichting is toegevoegd.\n    reason: Vraag van een raadslid.'));
 		const check = run('check', dir);
 		expect(check.status, check.output).toBe(0);
 		expect(check.output).toContain('nog niet vastgelegd');
@@ -91,6 +93,9 @@ describe('the lock on published texts', () => {
 		expect(build.status, build.output).toBe(0);
 		const errata = parsePage(build.outDir, '/adviezen/2025-dvo-2026-2027/').querySelector('.aa-errata');
 		expect(visibleText(errata!)).toBe('Correctie Deze tekst is na publicatie verbeterd. Dit is er veranderd: 30 november 2026: In de alinea over restantbudgetten staat nu een spatie na het euroteken. Reden: Gelijk gemaakt met de andere bedragen.');
+		for (const route of ['/dvo/2026-2027/', '/dvo/2026-2027/ontwerp/']) {
+			expect(visibleText(parsePage(build.outDir, route).querySelector('.aa-errata')!)).toContain('1 oktober 2026: Een toelichting is toegevoegd. Reden: Vraag van een raadslid.');
+		}
 		const lock = run('lock', dir);
 		expect(lock.status, lock.output).toBe(0);
 		expect(lock.output).toContain('Vastgelegd (gecorrigeerd): adviezen/2025-dvo-2026-2027.mdx');

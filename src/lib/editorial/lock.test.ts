@@ -58,6 +58,11 @@ describe('lock on published texts', () => {
 		expect(checkLock(lock, [], 'content/gepubliceerd.lock.json', today)[0]!.message).toContain('adviezen/2025-advies.mdx is verdwenen');
 	});
 
+	it('leaves a document with unreadable frontmatter to the content check', () => {
+		const lock = lockOf(advice('Tekst.'));
+		expect(checkLock(lock, [advice('Tekst.', 'kapot: [\n')], 'x', today)).toEqual([]);
+	});
+
 	it('counts the figures of a DVO version as published text', () => {
 		const dvo = (amount: number): LockableDocument => ({ kind: 'dvo', id: '2026/ontwerp', displayPath: 'd', source: `---\ntitle: DVO\nlocalChoices:\n  years:\n    - year: 2026\n      lines:\n        - name: A\n          amount: ${amount}\n---\nTekst.\n` });
 		expect(hashPublished(dvo(81000))).not.toBe(hashPublished(dvo(18000)));

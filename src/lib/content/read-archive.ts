@@ -52,7 +52,10 @@ async function listFiles(dir: string, depth: number): Promise<string[]> {
 
 /** Reads every document of the archive in `contentDir`; paths are shown relative to `cwd`. */
 export async function readArchive(contentDir: string, cwd = process.cwd()): Promise<RawArchive> {
-	const display = (file: string) => path.relative(cwd, file) || file;
+	const display = (file: string) => {
+		const relative = path.relative(cwd, file);
+		return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+	};
 	const documents: ArchiveDocument[] = [];
 	const adviceDir = path.join(contentDir, ARCHIVE_LAYOUT.adviceDir);
 	for (const file of await listFiles(adviceDir, 0)) {

@@ -11,6 +11,7 @@ import { periodSlug } from './archive-layout.ts';
 import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
 import { headingIds } from './heading-ids.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
+import { editorialProblems } from '../editorial/editorial-checks.ts';
 import { formatFieldPath, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
 
@@ -32,6 +33,8 @@ export interface CheckedArchive {
 export interface CheckOptions {
 	/** Parse every MDX body to find syntax errors (default true). */
 	mdxSyntax?: boolean;
+	/** The date used in the lock's erratum example (default: now). */
+	today?: Date;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -323,6 +326,9 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 			});
 		});
 	}
+
+	// Sums, the language guide (warnings) and the lock on published texts.
+	problems.push(...editorialProblems(archive, advice, dvo, options.today));
 
 	return { problems, advice, dvo, settings };
 }

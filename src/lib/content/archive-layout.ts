@@ -12,6 +12,10 @@ export const ARCHIVE_LAYOUT = {
 	sourcesDir: 'bronnen',
 	settingsFile: 'instellingen.yaml',
 	glossaryFile: 'begrippen.yaml',
+	/** Hashes of the published texts (npm run lock); a change without an erratum is an error. */
+	lockFile: 'gepubliceerd.lock.json',
+	/** Words and phrases the council asked to avoid, with alternatives (the language check). */
+	languageGuideFile: 'taalwijzer.yaml',
 } as const;
 
 /** The id of an advice from its file name: adviezen/2025-dvo-2026-2027.mdx → 2025-dvo-2026-2027. */

@@ -9,6 +9,7 @@ import { glossarySchema } from '../../schemas/glossary.ts';
 import { settingsSchema, type SiteSettings } from '../../schemas/settings.ts';
 import { periodSlug } from './archive-layout.ts';
 import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
+import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
 import { headingIds } from './heading-ids.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { formatFieldPath, type ContentProblem } from './problems.ts';
@@ -27,6 +28,8 @@ export interface CheckedArchive {
 	advice: CheckedDocument<AdviceData>[];
 	dvo: CheckedDocument<DvoData>[];
 	settings?: SiteSettings;
+	/** The college's response documents that passed the check. */
+	responses?: CheckedResponse[];
 }
 
 export interface CheckOptions {
@@ -313,5 +316,8 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 		});
 	}
 
-	return { problems, advice, dvo, settings };
+	const followUp = checkFollowUp(advice, archive.responses ?? [], sources, allAdviceIds);
+	problems.push(...followUp.problems);
+
+	return { problems, advice, dvo, settings, responses: followUp.responses };
 }

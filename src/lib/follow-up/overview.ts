@@ -38,6 +38,8 @@ export interface FollowUpItem {
 	later: PointLink[];
 }
 
+export const FOLLOW_UP_STATUS_ORDER = FOLLOW_UP_STATUSES;
+
 export function pointRef(adviceId: string, pointId: string): string {
 	return `${adviceId}#${pointId}`;
 }

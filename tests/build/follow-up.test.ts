@@ -152,7 +152,7 @@ describe('follow-up in the fictional example archive', () => {
 	it('links earlier and later points on the same concern, both ways', () => {
 		const item = overview.querySelector('[data-ref="2023-dvo-2024-2025#lokale-binding"]')!;
 		expect(item.querySelectorAll('a.aa-related__earlier').map((a) => a.getAttribute('href'))).toEqual(['/adviezen/2021-dvo-2022/#punt-lokale-binding']);
-		expect(item.querySelectorAll('a.aa-related__later').map((a) => a.getAttribute('href'))).toEqual(['/adviezen/2025-dvo-2026-2027/#punt-lokale-binding']);
+		expect(item.querySelectorAll('a.aa-related__later').map((a) => a.getAttribute('href'))).toEqual(['/adviezen/2025-ontwerp-dvo-2026-2027/#punt-lokale-binding']);
 		const first = parsePage(example, '/adviezen/2021-dvo-2022/').querySelector('#punt-kwartaalrapportage')!;
 		expect(first.querySelectorAll('a.aa-related__later').map((a) => a.getAttribute('href'))).toEqual(['/adviezen/2022-dvo-2023/#punt-kwartaalrapportage']);
 		for (const route of ['/opvolging/', '/opvolging/onderwerp/lokale-binding/', '/adviezen/2021-dvo-2022/', '/adviezen/2023-dvo-2024-2025/']) expectLinksResolve(example, route);
@@ -168,10 +168,10 @@ describe('follow-up in the fictional example archive', () => {
 	});
 
 	it('filters by year, status and topic', () => {
-		expect(listedRefs(parsePage(example, '/opvolging/status/open/'))).toEqual(['2025-dvo-2026-2027#lokale-binding', '2025-dvo-2026-2027#kwaliteit', '2023-dvo-2024-2025#lokale-binding']);
+		expect(listedRefs(parsePage(example, '/opvolging/status/open/'))).toEqual(['2025-ontwerp-dvo-2026-2027#lokale-binding', '2025-ontwerp-dvo-2026-2027#kwaliteit', '2023-dvo-2024-2025#lokale-binding']);
 		expect(listedRefs(parsePage(example, '/opvolging/status/niet-overgenomen/'))).toEqual(['2021-dvo-2022#kwartaalrapportage']);
 		expect(listedRefs(parsePage(example, '/opvolging/jaar/2022/'))).toEqual(['2022-dvo-2023#kwartaalrapportage', '2022-dvo-2023#taalcoaching']);
-		expect(listedRefs(parsePage(example, '/opvolging/onderwerp/kwaliteitsborging/'))).toEqual(['2025-dvo-2026-2027#kwaliteit', '2022-dvo-2023#kwartaalrapportage', '2021-dvo-2022#kwartaalrapportage']);
+		expect(listedRefs(parsePage(example, '/opvolging/onderwerp/kwaliteitsborging/'))).toEqual(['2025-ontwerp-dvo-2026-2027#kwaliteit', '2022-dvo-2023#kwartaalrapportage', '2021-dvo-2022#kwartaalrapportage']);
 	});
 });
 
@@ -180,14 +180,14 @@ describe('a wrong response file', () => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'aa-follow-up-'));
 		cpSync(path.join(repoRoot, 'examples/fictief'), dir, { recursive: true });
 		writeFileSync(
-			path.join(dir, 'reacties/2025-dvo-2026-2027-2.yaml'),
-			['advice: 2025-dvo-2026-2027', 'date: 2025-09-01', 'source:', '  title: Brief', 'points:', '  - point: bestaat-niet', '    status: beantwoord', '    response: Ja.', ''].join('\n'),
+			path.join(dir, 'reacties/2025-ontwerp-dvo-2026-2027-2.yaml'),
+			['advice: 2025-ontwerp-dvo-2026-2027', 'date: 2025-09-01', 'source:', '  title: Brief', 'points:', '  - point: bestaat-niet', '    status: beantwoord', '    response: Ja.', ''].join('\n'),
 		);
 		const result = buildSite(dir);
 		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('2025-dvo-2026-2027-2.yaml:6 veld "points → 1 → point": het advies "2025-dvo-2026-2027" heeft geen punt "bestaat-niet"');
+		expect(result.output).toContain('2025-ontwerp-dvo-2026-2027-2.yaml:6 veld "points → 1 → point": het advies "2025-ontwerp-dvo-2026-2027" heeft geen punt "bestaat-niet"');
 		expect(result.output).toContain('Oplossing: kies een van: lokale-binding, kwaliteit, coaching');
-		expect(result.output).toContain('2025-dvo-2026-2027-2.yaml:2 veld "date": de reactie (1 september 2025) is van vóór de datum van het advies (25 september 2025)');
+		expect(result.output).toContain('2025-ontwerp-dvo-2026-2027-2.yaml:2 veld "date": de reactie (1 september 2025) is van vóór de datum van het advies (25 september 2025)');
 		expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
 	});
 });

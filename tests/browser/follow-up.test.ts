@@ -24,8 +24,9 @@ const routes = (server: () => StaticServer, paths: string[]) => paths.map((p) =>
 
 describe('the follow-up pages in a browser', () => {
 	const pages = [
-		...routes(() => real, ['/opvolging/', '/opvolging/status/open/', '/adviezen/2025-dvo-2026-2027/']),
-		...routes(() => example, ['/opvolging/', '/opvolging/onderwerp/lokale-binding/', '/adviezen/2023-dvo-2024-2025/']),
+		// The advice pages are audited by the quality gates; these are the follow-up templates.
+		...routes(() => real, ['/opvolging/']),
+		...routes(() => example, ['/opvolging/']),
 	];
 
 	it('have no WCAG 2.1 AA violations', async () => {

@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkGfm from 'remark-gfm';
@@ -10,10 +11,14 @@ import { loadSettings } from './src/lib/content/load-settings.ts';
 
 const contentDir = resolveContentDir();
 const settings = loadSettings(contentDir);
+// Astro caches the content store between builds; keep one cache per content folder so that
+// building the example archive never leaks entries into the real one (or the other way round).
+const cacheDir = process.env.ADVIESARCHIEF_CACHE || `./node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`;
 
 export default defineConfig({
 	site: process.env.SITE_URL || settings?.baseUrl || 'http://localhost:4321',
 	outDir: process.env.ADVIESARCHIEF_OUT || './dist',
+	cacheDir,
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },

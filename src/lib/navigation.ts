@@ -9,6 +9,7 @@ export const mainNavigation: readonly NavItem[] = [
 	{ href: '/', label: 'Home' },
 	{ href: '/adviezen/', label: 'Adviezen' },
 	{ href: '/dvo/', label: 'DVO per periode' },
+	{ href: '/lokale-keuzes/', label: 'Lokale keuzes' },
 	{ href: '/opvolging/', label: 'Opvolging' },
 	{ href: '/begrippen/', label: 'Begrippen' },
 ];

@@ -3,6 +3,7 @@
  * summary (dates, verdict, points and their follow-up) in the frontmatter.
  */
 import { z } from 'zod';
+import { erratumListSchema } from './errata.ts';
 import { isoDate, slugId, text } from './primitives.ts';
 
 export const VERDICTS = ['positief', 'positief-met-opmerkingen', 'gemengd', 'negatief'] as const;
@@ -69,6 +70,8 @@ export const adviceSchema = z
 		points: z.array(advicePointSchema).default([]),
 		/** The letter as received, relative to the content folder (e.g. bronnen/brief.txt). */
 		sourceFile: z.string().optional(),
+		/** Corrections made after publication, oldest first (see docs/redactie.md). */
+		errata: erratumListSchema,
 	})
 	.superRefine((advice, ctx) => {
 		const seen = new Map<string, number>();

@@ -3,6 +3,7 @@
  * agreement period, with the local choices per year as integer budget lines.
  */
 import { z } from 'zod';
+import { erratumListSchema } from './errata.ts';
 import { euros, fte, isoDate, slugId, text, year } from './primitives.ts';
 
 export const DVO_VERSION_LABELS = ['ontwerp', 'vastgesteld', 'gewijzigd'] as const;
@@ -30,6 +31,8 @@ export const localChoiceYearSchema = z.object({
 	year,
 	/** The year's local-choice budget, when the document states it. */
 	total: euros.optional(),
+	/** The budget the local choices are a share of, when the document states it (checked against sharePercent). */
+	availableBudget: euros.optional(),
 	lines: z.array(budgetLineSchema),
 });
 
@@ -60,6 +63,8 @@ export const dvoSchema = z.object({
 			years: z.array(localChoiceYearSchema),
 		})
 		.optional(),
+	/** Corrections made after publication, oldest first (see docs/redactie.md). */
+	errata: erratumListSchema,
 });
 
 export type DvoData = z.output<typeof dvoSchema>;

@@ -24,6 +24,7 @@ export function buildSite(contentDir: string, outDir = mkdtempSync(path.join(tmp
 			ADVIESARCHIEF_CONTENT: path.resolve(repoRoot, contentDir),
 			ADVIESARCHIEF_OUT: outDir,
 			// Each build keeps its own content cache, so parallel builds do not share state.
+			ADVIESARCHIEF_CACHE: `${outDir}.cache`,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			NO_COLOR: '1',
 			FORCE_COLOR: '0',

@@ -1,11 +1,14 @@
 /**
  * A minimal static file server for built sites, on a free loopback port, with the same
- * resolution rules as a plain web server (directory → index.html, 404.html for misses).
+ * resolution rules as a plain web server (directory → index.html, 404.html for misses), and
+ * the security headers of the site's own `_headers` file, so browser tests run under its CSP.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { headersFor, parseHeadersFile } from '../../src/lib/quality/headers-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -25,6 +28,8 @@ export interface StaticServer {
 }
 
 export async function serveStatic(root: string): Promise<StaticServer> {
+	const headersFile = path.join(root, '_headers');
+	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let file = path.join(root, decodeURIComponent(url.pathname));
@@ -37,8 +42,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
 		if (!existsSync(file)) {
 			status = 404;
 			file = path.join(root, '404.html');
+			if (!existsSync(file)) {
+				response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Niet gevonden');
+				return;
+			}
 		}
-		response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(status, { ...headersFor(rules, url.pathname), 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

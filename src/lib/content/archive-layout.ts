@@ -14,6 +14,10 @@ export const ARCHIVE_LAYOUT = {
 	glossaryFile: 'begrippen.yaml',
 	/** content/reacties/<name>.yaml: the college's responses to advice, one file per letter. */
 	responsesDir: 'reacties',
+	/** Hashes of the published texts (npm run lock); a change without an erratum is an error. */
+	lockFile: 'gepubliceerd.lock.json',
+	/** Words and phrases the council asked to avoid, with alternatives (the language check). */
+	languageGuideFile: 'taalwijzer.yaml',
 } as const;
 
 /** The id of an advice from its file name: adviezen/2025-dvo-2026-2027.mdx → 2025-dvo-2026-2027. */

@@ -12,6 +12,7 @@ import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
 import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
 import { headingIds } from './heading-ids.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
+import { editorialProblems } from '../editorial/editorial-checks.ts';
 import { formatFieldPath, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
 
@@ -35,20 +36,33 @@ export interface CheckedArchive {
 export interface CheckOptions {
 	/** Parse every MDX body to find syntax errors (default true). */
 	mdxSyntax?: boolean;
+	/** The date used in the lock's erratum example (default: now). */
+	today?: Date;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+	let value = data;
+	for (const key of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value;
 }
 
 /** Zod's issues as content problems, with the line of the field in the file. */
-function schemaProblems(error: z.ZodError, displayPath: string, yamlText: string, yamlStartLine: number): ContentProblem[] {
+function schemaProblems(error: z.ZodError, data: unknown, displayPath: string, yamlText: string, yamlStartLine: number): ContentProblem[] {
 	return error.issues.map((issue) => {
 		const line = findFieldLine(yamlText, issue.path);
-		const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+		// Zod does not report the input by default, so look at the data to tell "missing" from "wrong".
+		const missing = issue.code !== 'custom' && issue.path.length > 0 && valueAt(data, issue.path) === undefined;
+		const choices = /kies uit: .*/.exec(issue.message)?.[0];
 		return {
 			severity: 'error' as const,
 			file: displayPath,
 			line: line === undefined ? undefined : line + yamlStartLine - 1,
 			field: formatFieldPath(issue.path),
 			message: missing ? 'dit verplichte veld ontbreekt' : issue.message,
-			fix: missing ? `voeg "${String(issue.path.at(-1))}:" toe aan de gegevens bovenaan het bestand` : undefined,
+			fix: missing ? `voeg "${String(issue.path.at(-1))}:" toe aan de gegevens bovenaan het bestand${choices ? `; ${choices}` : ''}` : undefined,
 		};
 	});
 }
@@ -120,7 +134,7 @@ function parseDocument<T>(
 	problems.push(...separatorProblems);
 	const result = schema.safeParse(yamlResult.data);
 	if (!result.success) {
-		problems.push(...schemaProblems(result.error, doc.displayPath, split.frontmatter, split.frontmatterStartLine));
+		problems.push(...schemaProblems(result.error, yamlResult.data, doc.displayPath, split.frontmatter, split.frontmatterStartLine));
 		return undefined;
 	}
 	if (separatorProblems.length > 0) return undefined;
@@ -150,7 +164,7 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 		} else {
 			const result = settingsSchema.safeParse(parsed.data);
 			if (result.success) settings = result.data;
-			else problems.push(...schemaProblems(result.error, archive.settings.displayPath, archive.settings.source, 1));
+			else problems.push(...schemaProblems(result.error, parsed.data, archive.settings.displayPath, archive.settings.source, 1));
 		}
 	}
 	if (archive.glossary) {
@@ -158,7 +172,7 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 		if (!parsed.ok) problems.push({ severity: 'error', file: archive.glossary.displayPath, line: parsed.line, message: `geen geldige YAML: ${parsed.message}` });
 		else {
 			const result = glossarySchema.safeParse(parsed.data);
-			if (!result.success) problems.push(...schemaProblems(result.error, archive.glossary.displayPath, archive.glossary.source, 1));
+			if (!result.success) problems.push(...schemaProblems(result.error, parsed.data, archive.glossary.displayPath, archive.glossary.source, 1));
 		}
 	}
 
@@ -315,6 +329,9 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 			});
 		});
 	}
+
+	// Sums, the language guide (warnings) and the lock on published texts.
+	problems.push(...editorialProblems(archive, advice, dvo, options.today));
 
 	const followUp = checkFollowUp(advice, archive.responses ?? [], sources, allAdviceIds);
 	problems.push(...followUp.problems);

@@ -19,6 +19,10 @@ export interface RawArchive {
 	documents: ArchiveDocument[];
 	settings?: { displayPath: string; source: string };
 	glossary?: { displayPath: string; source: string };
+	/** The lock on published texts (gepubliceerd.lock.json), when the archive has one. */
+	lock?: { displayPath: string; source: string };
+	/** The language guide (taalwijzer.yaml), when the archive has one. */
+	languageGuide?: { displayPath: string; source: string };
 	/** Files in the sources folder, relative to the content folder (bronnen/brief.txt). */
 	sourceFiles: string[];
 	/** The college's responses (reacties/*.yaml); absent when the archive was built in memory without them. */
@@ -57,7 +61,10 @@ async function listFiles(dir: string, depth: number): Promise<string[]> {
 
 /** Reads every document of the archive in `contentDir`; paths are shown relative to `cwd`. */
 export async function readArchive(contentDir: string, cwd = process.cwd()): Promise<RawArchive> {
-	const display = (file: string) => path.relative(cwd, file) || file;
+	const display = (file: string) => {
+		const relative = path.relative(cwd, file);
+		return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+	};
 	const documents: ArchiveDocument[] = [];
 	const adviceDir = path.join(contentDir, ARCHIVE_LAYOUT.adviceDir);
 	for (const file of await listFiles(adviceDir, 0)) {
@@ -84,6 +91,8 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 		documents,
 		settings: await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.settingsFile)),
 		glossary: await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.glossaryFile)),
+		lock: await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.lockFile)),
+		languageGuide: await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.languageGuideFile)),
 		responses,
 		sourceFiles: (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.sourcesDir), 2)).map((f) => `${ARCHIVE_LAYOUT.sourcesDir}/${f.replace(/\\/g, '/')}`),
 	};

@@ -1,0 +1,239 @@
+/**
+ * The lock on published texts. `gepubliceerd.lock.json` records, for every published document,
+ * a SHA-256 hash of its published text and how many errata it had when it was locked. A change
+ * to a locked text is accepted only together with a new erratum (date, what changed, why),
+ * which the page shows; anything else fails the check and the build.
+ *
+ * The published text is what a reader sees as the document: its title and body, and for a
+ * DVO version also its local-choice figures. The rest of the frontmatter (the follow-up of
+ * advice points, topics, errata) may change without an erratum.
+ */
+import { createHash } from 'node:crypto';
+import { ARCHIVE_LAYOUT } from '../content/archive-layout.ts';
+import { parseYaml, splitDocument } from '../content/frontmatter.ts';
+import type { ContentProblem } from '../content/problems.ts';
+
+export const LOCK_VERSION = 1;
+
+export interface LockEntry {
+	sha256: string;
+	/** Number of errata the document had when its text was locked. */
+	errata: number;
+}
+
+export interface Lock {
+	version: typeof LOCK_VERSION;
+	/** Keyed by the document's path inside the content folder, e.g. adviezen/2025-dvo-2026-2027.mdx. */
+	documents: Record<string, LockEntry>;
+}
+
+export interface LockableDocument {
+	kind: 'advice' | 'dvo';
+	id: string;
+	displayPath: string;
+	source: string;
+}
+
+/** The key of a document in the lock: its path inside the content folder. */
+export function lockKey(doc: Pick<LockableDocument, 'kind' | 'id'>): string {
+	return `${doc.kind === 'advice' ? ARCHIVE_LAYOUT.adviceDir : ARCHIVE_LAYOUT.dvoDir}/${doc.id}.mdx`;
+}
+
+/** JSON with object keys sorted, so the same data always gives the same text. */
+function canonicalJson(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+	if (value && typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+		return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+	}
+	return JSON.stringify(value ?? null);
+}
+
+function frontmatterData(source: string): Record<string, unknown> {
+	const parsed = parseYaml(splitDocument(source).frontmatter);
+	return parsed.ok && parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
+}
+
+/**
+ * The published text of a document, normalised so that line endings, a byte-order mark and
+ * trailing spaces do not count as changes.
+ */
+export function publishedText(doc: Pick<LockableDocument, 'kind' | 'source'>): string {
+	const data = frontmatterData(doc.source);
+	const body = splitDocument(doc.source)
+		.body.split('\n')
+		.map((line) => line.replace(/\s+$/, ''))
+		.join('\n')
+		.trim();
+	const parts = [`title: ${String(data.title ?? '').trim()}`];
+	if (doc.kind === 'dvo') parts.push(`localChoices: ${canonicalJson(data.localChoices)}`);
+	parts.push(body);
+	return `${parts.join('\n---\n')}\n`;
+}
+
+export function hashPublished(doc: Pick<LockableDocument, 'kind' | 'source'>): string {
+	return createHash('sha256').update(publishedText(doc), 'utf8').digest('hex');
+}
+
+export function errataCount(source: string): number {
+	const errata = frontmatterData(source).errata;
+	return Array.isArray(errata) ? errata.length : 0;
+}
+
+export type LockParseResult = { ok: true; lock: Lock } | { ok: false; message: string };
+
+export function parseLock(source: string): LockParseResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(source);
+	} catch (error) {
+		return { ok: false, message: `het bestand is geen geldige JSON (${(error as Error).message})` };
+	}
+	const lock = data as Partial<Lock>;
+	if (!lock || lock.version !== LOCK_VERSION || !lock.documents || typeof lock.documents !== 'object') {
+		return { ok: false, message: `het bestand heeft niet de verwachte vorm (version: ${LOCK_VERSION}, documents: { … })` };
+	}
+	for (const [key, entry] of Object.entries(lock.documents)) {
+		if (!entry || typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256) || !Number.isInteger(entry.errata)) {
+			return { ok: false, message: `de regel voor "${key}" heeft geen geldige sha256 en errata` };
+		}
+	}
+	return { ok: true, lock: lock as Lock };
+}
+
+export function serializeLock(lock: Lock): string {
+	const documents = Object.fromEntries(Object.keys(lock.documents).sort().map((key) => [key, lock.documents[key]]));
+	return `${JSON.stringify({ version: lock.version, documents }, null, '\t')}\n`;
+}
+
+function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/** How to add an erratum, as shown in the fix of a lock error. */
+export function erratumHowTo(today: Date): string {
+	return [
+		'een gepubliceerde tekst verandert alleen met een correctie die lezers op de pagina zien.',
+		'      Zet in de gegevens bovenaan het bestand (tussen de regels ---):',
+		'        errata:',
+		`          - date: ${isoDay(today)}`,
+		'            description: Wat er veranderd is, bijvoorbeeld: bedrag voor 2027 verbeterd van € 42.000 in € 24.000.',
+		'            reason: Waarom, bijvoorbeeld: typefout bij het overnemen van de brief.',
+		'      (staat er al een lijst errata, voeg dan onderaan een nieuw punt toe) en voer daarna npm run lock uit.',
+		'      Was de wijziging niet de bedoeling? Zet de tekst terug; git diff laat zien wat er veranderde.',
+	].join('\n');
+}
+
+type Verdict =
+	| { kind: 'unchanged' }
+	| { kind: 'new' }
+	| { kind: 'corrected' }
+	| { kind: 'changed-without-erratum' }
+	| { kind: 'erratum-removed'; locked: number; now: number };
+
+function judge(entry: LockEntry | undefined, doc: LockableDocument): Verdict {
+	if (!entry) return { kind: 'new' };
+	const now = errataCount(doc.source);
+	if (now < entry.errata) return { kind: 'erratum-removed', locked: entry.errata, now };
+	if (hashPublished(doc) === entry.sha256) return { kind: 'unchanged' };
+	return now > entry.errata ? { kind: 'corrected' } : { kind: 'changed-without-erratum' };
+}
+
+function verdictProblem(verdict: Verdict, doc: LockableDocument, today: Date): ContentProblem | undefined {
+	switch (verdict.kind) {
+		case 'changed-without-erratum':
+			return {
+				severity: 'error',
+				file: doc.displayPath,
+				message: 'dit document is gepubliceerd en de tekst is veranderd zonder erratum (correctie)',
+				fix: erratumHowTo(today),
+			};
+		case 'erratum-removed':
+			return {
+				severity: 'error',
+				file: doc.displayPath,
+				field: 'errata',
+				message: `er ${verdict.locked === 1 ? 'was' : 'waren'} ${verdict.locked} errata vastgelegd, nu nog ${verdict.now}; een erratum blijft altijd staan`,
+				fix: 'zet het verwijderde erratum terug (git diff laat zien wat er weg is)',
+			};
+		default:
+			return undefined;
+	}
+}
+
+/** Compares the archive's documents with the lock. */
+export function checkLock(lock: Lock, documents: readonly LockableDocument[], lockDisplayPath: string, today = new Date()): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const seen = new Set<string>();
+	for (const doc of documents) {
+		const key = lockKey(doc);
+		seen.add(key);
+		// Unreadable frontmatter is reported by the content check itself; comparing would only add noise.
+		if (!parseYaml(splitDocument(doc.source).frontmatter).ok) continue;
+		const verdict = judge(lock.documents[key], doc);
+		const problem = verdictProblem(verdict, doc, today);
+		if (problem) problems.push(problem);
+		else if (verdict.kind === 'corrected') {
+			problems.push({
+				severity: 'warning',
+				file: doc.displayPath,
+				field: 'errata',
+				message: 'de tekst is gecorrigeerd met een erratum, maar de nieuwe tekst is nog niet vastgelegd',
+				fix: 'voer npm run lock uit; daarna is voor een volgende wijziging weer een nieuw erratum nodig',
+			});
+		} else if (verdict.kind === 'new') {
+			problems.push({
+				severity: 'warning',
+				file: doc.displayPath,
+				message: 'dit document is nog niet vastgelegd als gepubliceerd',
+				fix: `voer npm run lock uit zodra het gepubliceerd is; dan staat het in ${lockDisplayPath} en verandert de tekst alleen nog met een erratum`,
+			});
+		}
+	}
+	for (const key of Object.keys(lock.documents)) {
+		if (!seen.has(key)) {
+			problems.push({
+				severity: 'error',
+				file: lockDisplayPath,
+				message: `het gepubliceerde document ${key} is verdwenen`,
+				fix: `zet het bestand terug (een gepubliceerd document wordt niet verwijderd of hernoemd; corrigeer het met een erratum). Is het nooit gepubliceerd, haal dan de regel "${key}" uit ${lockDisplayPath}`,
+			});
+		}
+	}
+	return problems;
+}
+
+export interface LockUpdate {
+	lock: Lock;
+	added: string[];
+	updated: string[];
+	/** Documents whose change cannot be locked (no erratum); the lock keeps their old hash. */
+	refused: ContentProblem[];
+}
+
+/**
+ * Records the current text of documents in the lock: new documents are added, corrected ones
+ * (a new erratum) get their new hash. A change without an erratum is refused. With `only`,
+ * just those keys are considered.
+ */
+export function updateLock(current: Lock | undefined, documents: readonly LockableDocument[], only?: ReadonlySet<string>, today = new Date()): LockUpdate {
+	const lock: Lock = { version: LOCK_VERSION, documents: { ...(current?.documents ?? {}) } };
+	const added: string[] = [];
+	const updated: string[] = [];
+	const refused: ContentProblem[] = [];
+	for (const doc of documents) {
+		const key = lockKey(doc);
+		if (only && !only.has(key)) continue;
+		const verdict = judge(lock.documents[key], doc);
+		const problem = verdictProblem(verdict, doc, today);
+		if (problem) {
+			refused.push(problem);
+			continue;
+		}
+		const entry = { sha256: hashPublished(doc), errata: errataCount(doc.source) };
+		if (verdict.kind === 'new') added.push(key);
+		else if (entry.sha256 !== lock.documents[key]?.sha256 || entry.errata !== lock.documents[key]?.errata) updated.push(key);
+		lock.documents[key] = entry;
+	}
+	return { lock, added, updated, refused };
+}

@@ -1,0 +1,245 @@
+/**
+ * A money comparison as text: a table for the terminal, Markdown for memos, CSV for
+ * spreadsheets, JSON for other tools. Used by `npm run diff`.
+ */
+import { formatEuroChange, formatEuros } from '../money.ts';
+import type { LineDiff, LinesDiff } from './compare.ts';
+import { csvFte, toCsv } from './csv.ts';
+import { describeLineChange } from './labels.ts';
+import { formatFteChange, formatPercentChange } from './percent.ts';
+import type { Comparison, ComparisonSide } from './sources.ts';
+import { diffDocuments, type DiffPart, type DocumentDiff } from '../text-diff/text-diff.ts';
+
+export interface FormatOptions {
+	/** Add the text diff of the two versions (not in CSV). */
+	text?: boolean;
+}
+
+function textDiffOf(comparison: Comparison): DocumentDiff | undefined {
+	return comparison.text ? diffDocuments(comparison.text.old.body ?? '', comparison.text.new.body ?? '') : undefined;
+}
+
+/** A word diff as plain text: [+ inserted +] and [− deleted −]. */
+export function markParts(parts: readonly DiffPart[]): string {
+	return parts.map((p) => (p.type === 'ins' ? `[+${p.text}+]` : p.type === 'del' ? `[−${p.text}−]` : p.text)).join('');
+}
+
+const sectionLabel: Record<string, string> = { added: 'nieuw deel', removed: 'vervallen deel', changed: 'gewijzigd', unchanged: 'niet gewijzigd' };
+
+/** The text diff for the terminal or Markdown: every section's status, and the marked text of the changed ones. */
+export function formatTextDiff(comparison: Comparison, markdown: boolean): string {
+	const diff = textDiffOf(comparison);
+	const title = markdown ? '## Tekst' : 'Tekst';
+	if (!diff) return `${title}
+
+Beide kanten komen uit dezelfde versie (${comparison.a.version.id}); de tekst is gelijk.
+`;
+	const out = [title, ''];
+	for (const s of diff.sections) {
+		const notes = [sectionLabel[s.kind], s.renamed ? `nieuwe kop, was "${s.oldHeading}"` : '', s.moved ? 'verplaatst' : ''].filter(Boolean).join('; ');
+		out.push(markdown ? `### ${s.heading || '(voor het eerste kopje)'}` : `== ${s.heading || '(voor het eerste kopje)'} ==`, `(${notes})`, '');
+		if (s.kind !== 'unchanged') out.push(markParts(s.parts), '');
+	}
+	return `${out.join('\n').trimEnd()}\n`;
+}
+
+export const OUTPUT_FORMATS = ['table', 'md', 'csv', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const amountOrDash = (line: LineDiff, side: 'old' | 'new') => (line[side] ? formatEuros(line[side === 'old' ? 'oldAmount' : 'newAmount']) : '–');
+
+interface Row {
+	name: string;
+	oldAmount: string;
+	newAmount: string;
+	delta: string;
+	percent: string;
+	fte: string;
+	change: string;
+}
+
+function rows(diff: LinesDiff): { body: Row[]; total: Row } {
+	const body = diff.lines.map((line) => ({
+		name: line.name,
+		oldAmount: amountOrDash(line, 'old'),
+		newAmount: amountOrDash(line, 'new'),
+		delta: formatEuroChange(line.deltaEuros),
+		percent: formatPercentChange(line.deltaPercent),
+		fte: line.deltaFte === undefined ? '' : formatFteChange(line.deltaFte),
+		change: describeLineChange(line),
+	}));
+	const t = diff.totals;
+	return {
+		body,
+		total: {
+			name: 'Totaal',
+			oldAmount: formatEuros(t.oldAmount),
+			newAmount: formatEuros(t.newAmount),
+			delta: formatEuroChange(t.deltaEuros),
+			percent: formatPercentChange(t.deltaPercent),
+			fte: t.oldFte === 0 && t.newFte === 0 ? '' : formatFteChange(t.deltaFte),
+			change: `${diff.counts.added} nieuw, ${diff.counts.removed} vervallen, ${diff.counts.changed} gewijzigd, ${diff.counts.unchanged} gelijk`,
+		},
+	};
+}
+
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+function describeSide(side: ComparisonSide): string {
+	return side.kind === 'year' ? `${side.year} (uit ${side.version.id})` : side.version.id;
+}
+
+function heading(comparison: Comparison): string {
+	return `Lokale keuzes: ${describeSide(comparison.a)} vergeleken met ${describeSide(comparison.b)}`;
+}
+
+function pairHeaders(pair: Comparison['pairs'][number]): string[] {
+	const [oldLabel, newLabel] = pair.label.split(' → ');
+	return ['Post', oldLabel ?? String(pair.oldYear), newLabel ?? String(pair.newYear), 'Verschil', '%', 'Formatie', 'Wijziging'];
+}
+
+function toCells(row: Row): string[] {
+	return [row.name, row.oldAmount, row.newAmount, row.delta, row.percent, row.fte, row.change].map(plain);
+}
+
+/** A table for the terminal, numbers right-aligned. */
+export function formatTable(comparison: Comparison): string {
+	const out: string[] = [heading(comparison), ''];
+	if (comparison.pairs.length === 0) out.push('Er zijn geen lokale keuzes om te vergelijken.');
+	for (const pair of comparison.pairs) {
+		const { body, total } = rows(pair.diff);
+		const header = pairHeaders(pair);
+		const table = [header, ...body.map(toCells), toCells(total)];
+		const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+		const numeric = [false, true, true, true, true, true, false];
+		const render = (r: string[]) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+		const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+		out.push(pair.label, render(header), rule, ...body.map((r) => render(toCells(r))), rule, render(toCells(total)), '');
+	}
+	return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** A Markdown table per pair of years. */
+export function formatMarkdown(comparison: Comparison): string {
+	const escape = (text: string) => text.replace(/\|/g, '\\|');
+	const out: string[] = [`## ${heading(comparison)}`, ''];
+	if (comparison.pairs.length === 0) out.push('Er zijn geen lokale keuzes om te vergelijken.', '');
+	for (const pair of comparison.pairs) {
+		const { body, total } = rows(pair.diff);
+		out.push(`### ${pair.label}`, '', `| ${pairHeaders(pair).join(' | ')} |`, '| :--- | ---: | ---: | ---: | ---: | ---: | :--- |');
+		for (const r of body) out.push(`| ${toCells(r).map(escape).join(' | ')} |`);
+		out.push(`| ${toCells(total).map((c, i) => (i < 6 && c !== '' ? `**${escape(c)}**` : escape(c))).join(' | ')} |`, '');
+	}
+	return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Columns of `npm run diff -- … --format csv`, documented in the README. */
+export const DIFF_CSV_COLUMNS = [
+	'oud_jaar',
+	'nieuw_jaar',
+	'post_id',
+	'post',
+	'oude_naam',
+	'wijziging',
+	'oud_bedrag',
+	'nieuw_bedrag',
+	'verschil_euro',
+	'verschil_procent',
+	'oud_fte',
+	'nieuw_fte',
+	'verschil_fte',
+] as const;
+
+export function formatCsv(comparison: Comparison): string {
+	const data: (string | number | undefined)[][] = [];
+	for (const pair of comparison.pairs) {
+		for (const line of pair.diff.lines) {
+			data.push([
+				pair.oldYear,
+				pair.newYear,
+				line.new?.id ?? line.old?.id,
+				line.name,
+				line.renamedFrom,
+				line.kind === 'added' ? 'nieuw' : line.kind === 'removed' ? 'vervallen' : line.kind === 'changed' ? 'gewijzigd' : 'gelijk',
+				line.old ? line.oldAmount : undefined,
+				line.new ? line.newAmount : undefined,
+				line.deltaEuros,
+				line.deltaPercent ?? (line.old ? undefined : 'nieuw'),
+				csvFte(line.oldFte),
+				csvFte(line.newFte),
+				csvFte(line.deltaFte),
+			]);
+		}
+		const t = pair.diff.totals;
+		data.push([pair.oldYear, pair.newYear, '', 'Totaal', '', '', t.oldAmount, t.newAmount, t.deltaEuros, t.deltaPercent ?? 'nieuw', csvFte(t.oldFte), csvFte(t.newFte), csvFte(t.deltaFte)]);
+	}
+	return toCsv(DIFF_CSV_COLUMNS, data);
+}
+
+const fteNumber = (hundredths: number | undefined) => (hundredths === undefined ? null : hundredths / 100);
+
+function sideJson(side: ComparisonSide) {
+	return side.kind === 'year' ? { kind: 'jaar', year: side.year, version: side.version.id } : { kind: 'versie', version: side.version.id, label: side.label };
+}
+
+/** A JSON-ready object: amounts in whole euros, percentages whole (null = "nieuw"), fte as numbers. */
+export function comparisonJson(comparison: Comparison) {
+	return {
+		a: sideJson(comparison.a),
+		b: sideJson(comparison.b),
+		pairs: comparison.pairs.map((pair) => ({
+			oldYear: pair.oldYear,
+			newYear: pair.newYear,
+			label: pair.label,
+			lines: pair.diff.lines.map((line) => ({
+				id: line.new?.id ?? line.old?.id ?? null,
+				name: line.name,
+				renamedFrom: line.renamedFrom ?? null,
+				change: line.kind,
+				aspects: line.aspects,
+				matchedBy: line.matchedBy ?? null,
+				oldAmount: line.old ? line.oldAmount : null,
+				newAmount: line.new ? line.newAmount : null,
+				deltaEuros: line.deltaEuros,
+				deltaPercent: line.deltaPercent ?? null,
+				oldFte: fteNumber(line.oldFte),
+				newFte: fteNumber(line.newFte),
+				deltaFte: fteNumber(line.deltaFte),
+			})),
+			totals: {
+				oldAmount: pair.diff.totals.oldAmount,
+				newAmount: pair.diff.totals.newAmount,
+				deltaEuros: pair.diff.totals.deltaEuros,
+				deltaPercent: pair.diff.totals.deltaPercent ?? null,
+				oldFte: fteNumber(pair.diff.totals.oldFte),
+				newFte: fteNumber(pair.diff.totals.newFte),
+				deltaFte: fteNumber(pair.diff.totals.deltaFte),
+			},
+			counts: pair.diff.counts,
+		})),
+	};
+}
+
+export function formatJson(comparison: Comparison, options: FormatOptions = {}): string {
+	const json: Record<string, unknown> = comparisonJson(comparison);
+	if (options.text) {
+		const diff = textDiffOf(comparison);
+		json.text = diff
+			? diff.sections.map((s) => ({ kind: s.kind, heading: s.heading, oldHeading: s.oldHeading ?? null, renamed: s.renamed, moved: s.moved, insertedWords: s.insertedWords, deletedWords: s.deletedWords, parts: s.parts }))
+			: null;
+	}
+	return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+export function formatComparison(comparison: Comparison, format: OutputFormat, options: FormatOptions = {}): string {
+	switch (format) {
+		case 'md':
+			return options.text ? `${formatMarkdown(comparison)}\n${formatTextDiff(comparison, true)}` : formatMarkdown(comparison);
+		case 'csv':
+			return formatCsv(comparison);
+		case 'json':
+			return formatJson(comparison, options);
+		default:
+			return options.text ? `${formatTable(comparison)}\n${formatTextDiff(comparison, false)}` : formatTable(comparison);
+	}
+}

@@ -163,23 +163,46 @@ async function benchSize(documents: number): Promise<SizeResult> {
 	return result;
 }
 
+const loadAverage = os.loadavg();
+const cpus = os.cpus();
 const results: SizeResult[] = [];
-for (const documents of sizes) results.push(await benchSize(documents));
+const failures: BenchReport['failures'] = [];
+
+function makeReport(textDiff: unknown): BenchReport {
+	return {
+		schemaVersion: 1,
+		generatedAt: new Date().toISOString(),
+		mode: values.sizes || values.runs ? 'custom' : values.quick ? 'quick' : 'full',
+		seed,
+		machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', totalMemoryBytes: os.totalmem(), node: process.versions.node, platform: `${process.platform} ${process.arch}`, loadAverage },
+		sizes: results,
+		targets: evaluateTargets(results),
+		failures,
+		textDiff,
+	};
+}
+
+function writeReport(report: BenchReport): void {
+	mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+	writeFileSync(path.resolve(values.out), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+for (const documents of sizes) {
+	try {
+		results.push(await benchSize(documents));
+	} catch (error) {
+		// A size that cannot be built (out of memory, for example) is a finding: report it, and stop.
+		failures.push({ documents, message: (error as Error).message.slice(-4000) });
+		log(`${documents} documents failed; larger sizes are skipped`);
+		break;
+	}
+	// Keep what is measured so far, in case a larger size takes the machine down.
+	writeReport(makeReport(null));
+}
 if (!values.keep && !values['work-dir']) rmSync(workDir, { recursive: true, force: true });
 
-const cpus = os.cpus();
-const report: BenchReport = {
-	schemaVersion: 1,
-	generatedAt: new Date().toISOString(),
-	mode: values.sizes || values.runs ? 'custom' : values.quick ? 'quick' : 'full',
-	seed,
-	machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', totalMemoryBytes: os.totalmem(), node: process.versions.node, platform: `${process.platform} ${process.arch}` },
-	sizes: results,
-	targets: evaluateTargets(results),
-	textDiff: await textDiffFigures(),
-};
-mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-writeFileSync(path.resolve(values.out), `${JSON.stringify(report, null, 2)}\n`);
+const report = makeReport(await textDiffFigures());
+writeReport(report);
 console.log(formatReport(report));
 console.log(`\nReport written to ${path.relative(process.cwd(), path.resolve(values.out)) || values.out}`);
 const problems = validateReport(report);

@@ -57,9 +57,12 @@ export interface BenchReport {
 	generatedAt: string;
 	mode: 'quick' | 'full' | 'custom';
 	seed: number;
-	machine: { cpus: number; cpuModel: string; totalMemoryBytes: number; node: string; platform: string };
+	/** loadAverage: 1, 5 and 15 minute load when the run started; other work on the machine slows builds. */
+	machine: { cpus: number; cpuModel: string; totalMemoryBytes: number; node: string; platform: string; loadAverage: number[] };
 	sizes: SizeResult[];
 	targets: TargetResult[];
+	/** Sizes whose builds failed (for example out of memory), with the end of the build's output. */
+	failures: { documents: number; message: string }[];
 	/** Figures from the text-diff benchmark hook (scripts/bench/text-diff.ts), when present. */
 	textDiff: unknown;
 }
@@ -252,7 +255,7 @@ export function formatReport(report: BenchReport): string {
 	);
 	const searchSource = largest?.search ? `\nSearch index: ${largest.search.source === 'bench-default' ? 'none in the build; a default Pagefind index was built by the benchmark' : largest.search.source === 'hook' ? 'scripts/bench/search.ts' : "the site's own Pagefind index"}; query "${largest.search.query}".` : '';
 	return [
-		`Adviesarchief benchmark (${report.mode}), ${report.generatedAt}, ${report.machine.cpus} × ${report.machine.cpuModel}, ${formatBytes(report.machine.totalMemoryBytes)}, Node ${report.machine.node}`,
+		`Adviesarchief benchmark (${report.mode}), ${report.generatedAt}, ${report.machine.cpus} × ${report.machine.cpuModel}, ${formatBytes(report.machine.totalMemoryBytes)}, Node ${report.machine.node}, load average at start ${report.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
 		'',
 		sizes,
 		'',
@@ -262,5 +265,6 @@ export function formatReport(report: BenchReport): string {
 		searchSource,
 		'',
 		targets,
+		...report.failures.map((f) => `\nFAILED at ${f.documents.toLocaleString('en')} documents:\n${f.message}`),
 	].join('\n');
 }

@@ -35,6 +35,7 @@ export function validateReport(report: BenchReport): string[] {
 	if (report.schemaVersion !== 1) problems.push(`unknown schemaVersion ${String(report.schemaVersion)}`);
 	if (Number.isNaN(Date.parse(report.generatedAt))) problems.push('generatedAt is not a date');
 	if (report.sizes.length === 0) problems.push('no sizes');
+	for (const failure of report.failures ?? []) problems.push(`the build of ${failure.documents} documents failed`);
 	report.sizes.forEach((size, i) => {
 		const where = `sizes[${i}] (${size.documents} documents)`;
 		positive(problems, `${where}.documents`, size.documents);

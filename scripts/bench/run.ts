@@ -55,7 +55,7 @@ const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1',
 
 function check(run: MeasuredRun, what: string): RunFigures {
 	if (run.status !== 0) throw new Error(`${what} failed (exit ${run.status}):\n${run.output.slice(-4000)}`);
-	return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes };
+	return { wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, cpuMs: run.cpuMs };
 }
 
 /** The real build: `npm run build` in the repository, with its own content, output and cache. */
@@ -155,6 +155,7 @@ async function benchSize(documents: number): Promise<SizeResult> {
 		archive,
 		bare,
 		overhead: archive.msPerDocument / bare.msPerDocument,
+		cpuOverhead: archive.cpuMs !== null && bare.cpuMs !== null ? archive.cpuMs / bare.cpuMs : null,
 		pageWeights,
 		search,
 	};

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { measureCommand, parseStat, treeRss } from './process-tree.ts';
+import { GNU_TIME, measureCommand, parseCpuTimes, parseStat, treeRss } from './process-tree.ts';
 
 describe('parseStat', () => {
 	it('reads pid, ppid and rss even when the command name holds spaces and parentheses', () => {
@@ -24,6 +24,14 @@ describe('treeRss', () => {
 	});
 });
 
+describe('parseCpuTimes', () => {
+	it('adds user and system seconds, after any warning lines', () => {
+		expect(parseCpuTimes('12.50 3.25\n')).toBe(15750);
+		expect(parseCpuTimes('Command exited with non-zero status 1\n0.10 0.02')).toBe(120);
+		expect(parseCpuTimes('')).toBeNull();
+	});
+});
+
 describe('measureCommand', () => {
 	it('reports wall time, exit status and the memory of a child that grows', async () => {
 		const script = 'const a = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => console.log(a.length), 600);';
@@ -32,6 +40,7 @@ describe('measureCommand', () => {
 		expect(run.output.trim()).toBe(String(200 * 1024 * 1024));
 		expect(run.wallMs).toBeGreaterThanOrEqual(600);
 		if (existsSync('/proc/self/stat')) expect(run.peakRssBytes).toBeGreaterThan(200 * 1024 * 1024);
+		if (existsSync(GNU_TIME)) expect(run.cpuMs).toBeGreaterThan(0);
 		const failed = await measureCommand(process.execPath, ['-e', 'process.exit(3)'], { cwd: process.cwd() });
 		expect(failed.status).toBe(3);
 	});

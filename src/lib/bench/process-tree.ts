@@ -4,7 +4,12 @@
  * sampled from /proc. On systems without /proc the memory figure is null.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** GNU time: reports the CPU time of a command and all the descendants it waited for. */
+export const GNU_TIME = '/usr/bin/time';
 
 export interface ProcessInfo {
 	pid: number;
@@ -57,7 +62,18 @@ export interface MeasuredRun {
 	wallMs: number;
 	/** Peak summed RSS of the process tree in bytes, or null without /proc. */
 	peakRssBytes: number | null;
+	/**
+	 * User + system CPU time of the whole tree, or null without GNU time. Unlike wall time it
+	 * hardly changes when other work shares the machine.
+	 */
+	cpuMs: number | null;
 	output: string;
+}
+
+/** Parses the "<user seconds> <system seconds>" line written by `time -f '%U %S'`. */
+export function parseCpuTimes(text: string): number | null {
+	const match = /(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s*$/.exec(text.trim());
+	return match ? Math.round((Number(match[1]) + Number(match[2])) * 1000) : null;
 }
 
 export interface MeasureOptions {
@@ -70,9 +86,12 @@ export interface MeasureOptions {
 /** Runs `command args…`, sampling the memory of its process tree until it exits. */
 export function measureCommand(command: string, args: string[], options: MeasureOptions): Promise<MeasuredRun> {
 	const hasProc = existsSync('/proc/self/stat');
+	const timeDir = existsSync(GNU_TIME) ? mkdtempSync(path.join(tmpdir(), 'aa-time-')) : undefined;
+	const timeFile = timeDir ? path.join(timeDir, 'cpu.txt') : undefined;
+	const [file, argv] = timeFile ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		const chunks: string[] = [];
 		child.stdout.on('data', (d: Buffer) => chunks.push(d.toString()));
 		child.stderr.on('data', (d: Buffer) => chunks.push(d.toString()));
@@ -88,7 +107,11 @@ export function measureCommand(command: string, args: string[], options: Measure
 		});
 		child.on('close', (code) => {
 			clearInterval(timer);
-			resolve({ status: code ?? 1, wallMs: performance.now() - start, peakRssBytes: hasProc ? peak : null, output: chunks.join('') });
+			const wallMs = performance.now() - start;
+			let cpuMs: number | null = null;
+			if (timeFile && existsSync(timeFile)) cpuMs = parseCpuTimes(readFileSync(timeFile, 'utf8'));
+			if (timeDir) rmSync(timeDir, { recursive: true, force: true });
+			resolve({ status: code ?? 1, wallMs, peakRssBytes: hasProc ? peak : null, cpuMs, output: chunks.join('') });
 		});
 	});
 }

@@ -8,12 +8,16 @@ import type { SearchFigures } from './search.ts';
 export interface RunFigures {
 	wallMs: number;
 	peakRssBytes: number | null;
+	/** User + system CPU time of the process tree (null without GNU time). */
+	cpuMs: number | null;
 }
 
 export interface SiteFigures {
 	runs: RunFigures[];
 	/** Median wall time of the runs: the whole `npm run build`, start-up included. */
 	buildMs: number;
+	/** Median CPU time of the runs (null without GNU time). */
+	cpuMs: number | null;
 	/** Highest peak RSS of the process tree over the runs. */
 	peakRssBytes: number | null;
 	/** HTML pages written. */
@@ -35,6 +39,8 @@ export interface SizeResult {
 	bare: SiteFigures;
 	/** Archive build time per document divided by the bare render's. */
 	overhead: number;
+	/** The same ratio in CPU time, which other work on the machine disturbs less (null without GNU time). */
+	cpuOverhead: number | null;
 	pageWeights: PageWeight[];
 	search: SearchFigures | null;
 }
@@ -89,9 +95,11 @@ export function median(values: readonly number[]): number {
 export function summariseRuns(runs: RunFigures[], documents: number, pages: number, outputBytes: number): SiteFigures {
 	const buildMs = median(runs.map((r) => r.wallMs));
 	const rss = runs.map((r) => r.peakRssBytes).filter((x): x is number => x !== null);
+	const cpu = runs.map((r) => r.cpuMs).filter((x): x is number => x !== null);
 	return {
 		runs,
 		buildMs,
+		cpuMs: cpu.length === runs.length && cpu.length > 0 ? median(cpu) : null,
 		peakRssBytes: rss.length > 0 ? Math.max(...rss) : null,
 		pages,
 		msPerPage: buildMs / pages,
@@ -213,17 +221,20 @@ function table(header: string[], rows: string[][]): string {
 /** The report as Markdown tables (printed by `npm run bench`, pasted into the README). */
 export function formatReport(report: BenchReport): string {
 	const sizes = table(
-		['documents', 'pages', 'build (median)', 'per page', 'peak memory', 'output', 'bare build', 'bare memory', 'overhead', 'index', 'first search'],
+		['documents', 'pages', 'build (median)', 'per page', 'CPU', 'peak memory', 'output', 'bare build', 'bare CPU', 'bare memory', 'overhead', 'CPU overhead', 'index', 'first search'],
 		report.sizes.map((s) => [
 			s.documents.toLocaleString('en'),
 			String(s.archive.pages),
 			`${formatMs(s.archive.buildMs)} (${s.archive.runs.length}×)`,
 			`${s.archive.msPerPage.toFixed(1)} ms`,
+			s.archive.cpuMs === null ? '–' : formatMs(s.archive.cpuMs),
 			formatBytes(s.archive.peakRssBytes),
 			formatBytes(s.archive.outputBytes),
 			formatMs(s.bare.buildMs),
+			s.bare.cpuMs === null ? '–' : formatMs(s.bare.cpuMs),
 			formatBytes(s.bare.peakRssBytes),
 			`${s.overhead.toFixed(2)}×`,
+			s.cpuOverhead === null ? '–' : `${s.cpuOverhead.toFixed(2)}×`,
 			s.search ? formatBytes(s.search.indexBytes) : '–',
 			s.search ? formatBytes(s.search.firstQueryBytes) : '–',
 		]),

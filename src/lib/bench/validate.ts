@@ -16,6 +16,7 @@ function checkSite(problems: string[], where: string, site: SiteFigures, documen
 	site.runs.forEach((run, i) => {
 		positive(problems, `${where}.runs[${i}].wallMs`, run.wallMs);
 		if (run.peakRssBytes !== null) positive(problems, `${where}.runs[${i}].peakRssBytes`, run.peakRssBytes);
+		if (run.cpuMs !== null) positive(problems, `${where}.runs[${i}].cpuMs`, run.cpuMs);
 	});
 	positive(problems, `${where}.buildMs`, site.buildMs);
 	positive(problems, `${where}.pages`, site.pages);
@@ -45,6 +46,7 @@ export function validateReport(report: BenchReport): string[] {
 		checkSite(problems, `${where}.bare`, size.bare, size.documents);
 		if (size.bare.pages !== size.documents) problems.push(`${where}: the bare site has ${size.bare.pages} pages, not one per document`);
 		positive(problems, `${where}.overhead`, size.overhead);
+		if (size.cpuOverhead !== null) positive(problems, `${where}.cpuOverhead`, size.cpuOverhead);
 		const expected = size.archive.msPerDocument / size.bare.msPerDocument;
 		if (Math.abs(size.overhead - expected) > 1e-9 * expected) problems.push(`${where}.overhead is not archive/bare time per document`);
 		for (const template of REQUIRED_TEMPLATES) {

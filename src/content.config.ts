@@ -7,9 +7,11 @@ import { file, glob } from 'astro/loaders';
 import { adviceSchema } from './schemas/advice.ts';
 import { dvoSchema } from './schemas/dvo.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
+import { responseSchema } from './schemas/response.ts';
 import { settingsSchema } from './schemas/settings.ts';
 import { ARCHIVE_LAYOUT } from './lib/content/archive-layout.ts';
 import { resolveContentDir } from './lib/content/content-dir.ts';
+import { loadResponseEntries } from './lib/content/load-responses.ts';
 import { loadSettings } from './lib/content/load-settings.ts';
 
 const contentDir = resolveContentDir();
@@ -37,4 +39,10 @@ const instellingen = defineCollection({
 	schema: settingsSchema,
 });
 
-export const collections = { adviezen, dvo, begrippen, instellingen };
+/** The college's responses to advice (reacties/*.yaml); see docs/opvolging.md. */
+const reacties = defineCollection({
+	loader: async () => loadResponseEntries(contentDir),
+	schema: responseSchema,
+});
+
+export const collections = { adviezen, dvo, begrippen, instellingen, reacties };

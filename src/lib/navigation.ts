@@ -10,6 +10,7 @@ export const mainNavigation: readonly NavItem[] = [
 	{ href: '/adviezen/', label: 'Adviezen' },
 	{ href: '/dvo/', label: 'DVO per periode' },
 	{ href: '/lokale-keuzes/', label: 'Lokale keuzes' },
+	{ href: '/opvolging/', label: 'Opvolging' },
 	{ href: '/begrippen/', label: 'Begrippen' },
 ];
 

@@ -38,6 +38,11 @@ export const advicePointSchema = z.object({
 	followUp: followUpSchema.default(adviceFollowUpDefault),
 	/** Ids of points in other advice on the same concern ("<advice-id>#<point-id>"). */
 	related: z.array(z.string()).default([]),
+	/**
+	 * Topics that the advice itself says the council raised in earlier years too, for when
+	 * those earlier advice are not in the archive (the overview shows the claim, not a guess).
+	 */
+	raisedEarlier: z.array(text).default([]),
 });
 
 export const adviceSchema = z

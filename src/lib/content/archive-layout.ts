@@ -12,6 +12,8 @@ export const ARCHIVE_LAYOUT = {
 	sourcesDir: 'bronnen',
 	settingsFile: 'instellingen.yaml',
 	glossaryFile: 'begrippen.yaml',
+	/** content/reacties/<name>.yaml: the college's responses to advice, one file per letter. */
+	responsesDir: 'reacties',
 	/** Hashes of the published texts (npm run lock); a change without an erratum is an error. */
 	lockFile: 'gepubliceerd.lock.json',
 	/** Words and phrases the council asked to avoid, with alternatives (the language check). */
@@ -31,4 +33,14 @@ export function dvoIdFromFile(relativePath: string): string {
 /** "2026-2027" for a period. */
 export function periodSlug(firstYear: number, lastYear: number): string {
 	return firstYear === lastYear ? String(firstYear) : `${firstYear}-${lastYear}`;
+}
+
+/** The id of a response document from its file name: reacties/2025-dvo-2026-2027.yaml → 2025-dvo-2026-2027. */
+export function responseIdFromFile(fileName: string): string {
+	return fileName.replace(/\.ya?ml$/, '');
+}
+
+/** True for the files in the responses folder that are response documents. */
+export function isResponseFile(fileName: string): boolean {
+	return /\.ya?ml$/.test(fileName);
 }

@@ -9,6 +9,7 @@ import { glossarySchema } from '../../schemas/glossary.ts';
 import { settingsSchema, type SiteSettings } from '../../schemas/settings.ts';
 import { periodSlug } from './archive-layout.ts';
 import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
+import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
 import { headingIds } from './heading-ids.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { editorialProblems } from '../editorial/editorial-checks.ts';
@@ -28,6 +29,8 @@ export interface CheckedArchive {
 	advice: CheckedDocument<AdviceData>[];
 	dvo: CheckedDocument<DvoData>[];
 	settings?: SiteSettings;
+	/** The college's response documents that passed the check. */
+	responses?: CheckedResponse[];
 }
 
 export interface CheckOptions {
@@ -330,5 +333,8 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 	// Sums, the language guide (warnings) and the lock on published texts.
 	problems.push(...editorialProblems(archive, advice, dvo, options.today));
 
-	return { problems, advice, dvo, settings };
+	const followUp = checkFollowUp(advice, archive.responses ?? [], sources, allAdviceIds);
+	problems.push(...followUp.problems);
+
+	return { problems, advice, dvo, settings, responses: followUp.responses };
 }

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ARCHIVE_LAYOUT, adviceIdFromFile, dvoIdFromFile } from './archive-layout.ts';
+import { ARCHIVE_LAYOUT, adviceIdFromFile, dvoIdFromFile, isResponseFile, responseIdFromFile } from './archive-layout.ts';
 
 export interface ArchiveDocument {
 	kind: 'advice' | 'dvo';
@@ -25,6 +25,15 @@ export interface RawArchive {
 	languageGuide?: { displayPath: string; source: string };
 	/** Files in the sources folder, relative to the content folder (bronnen/brief.txt). */
 	sourceFiles: string[];
+	/** The college's responses (reacties/*.yaml); absent when the archive was built in memory without them. */
+	responses?: RawResponseDocument[];
+}
+
+/** One response document as read from disk. */
+export interface RawResponseDocument {
+	id: string;
+	displayPath: string;
+	source: string;
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -69,6 +78,13 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 		const full = path.join(dvoDir, file);
 		documents.push({ kind: 'dvo', id: dvoIdFromFile(file), displayPath: display(full), source: await readFile(full, 'utf8') });
 	}
+	const responses: RawResponseDocument[] = [];
+	const responsesDir = path.join(contentDir, ARCHIVE_LAYOUT.responsesDir);
+	for (const file of await listFiles(responsesDir, 0)) {
+		if (!isResponseFile(file)) continue;
+		const full = path.join(responsesDir, file);
+		responses.push({ id: responseIdFromFile(file), displayPath: display(full), source: await readFile(full, 'utf8') });
+	}
 	const readOptional = async (file: string) => ((await exists(file)) ? { displayPath: display(file), source: await readFile(file, 'utf8') } : undefined);
 	return {
 		contentDir,
@@ -77,6 +93,7 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 		glossary: await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.glossaryFile)),
 		lock: await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.lockFile)),
 		languageGuide: await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.languageGuideFile)),
+		responses,
 		sourceFiles: (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.sourcesDir), 2)).map((f) => `${ARCHIVE_LAYOUT.sourcesDir}/${f.replace(/\\/g, '/')}`),
 	};
 }

@@ -1,0 +1,244 @@
+/**
+ * Generates a synthetic, clearly fictional archive of any size for the benchmark: advice
+ * letters and DVO versions with local-choice tables, in the layout of a real content folder,
+ * valid for the content check. The same (size, seed) always gives the same files.
+ *
+ * A regional archive is modelled as many two-year periods; within a period each invented
+ * municipality has its own draft, final and amended versions (ontwerp-fictiefdorp.mdx,
+ * vastgesteld-fictiefdorp.mdx, gewijzigd-2-fictiefdorp.mdx, …).
+ */
+import yaml from 'js-yaml';
+import { ARCHIVE_LAYOUT, periodSlug } from '../content/archive-layout.ts';
+import { headingIds } from '../content/heading-ids.ts';
+import { createRandom, type Random } from './prng.ts';
+import { ADVICE_HEADINGS, BUDGET_LINES, DVO_ARTICLES, MUNICIPALITIES, PARTNER, TOPICS, paragraph } from './word-bank.ts';
+
+export interface CorpusOptions {
+	/** Number of documents: advice plus DVO versions (at least 2). */
+	documents: number;
+	seed?: number;
+}
+
+export interface CorpusFile {
+	/** Path relative to the content folder, with forward slashes. */
+	path: string;
+	content: string;
+}
+
+export interface Corpus {
+	files: CorpusFile[];
+	advice: number;
+	dvo: number;
+	periods: number;
+}
+
+export const DEFAULT_SEED = 20261130;
+/** Two-year periods 1990-1991 … 2098-2099: the schema allows years 1990 to 2100. */
+export const MAX_PERIODS = 55;
+const FIRST_YEAR = 1990;
+const VERSIONS_PER_MUNICIPALITY_MIN = 3;
+
+interface VersionPlan {
+	id: string;
+	period: { firstYear: number; lastYear: number };
+	label: 'ontwerp' | 'vastgesteld' | 'gewijzigd';
+	fileName: string;
+	municipality: (typeof MUNICIPALITIES)[number];
+	stage: number;
+}
+
+/** How many advice and DVO versions a corpus of `documents` holds: roughly half each. */
+export function corpusShape(documents: number): { advice: number; dvo: number; periods: number } {
+	if (!Number.isInteger(documents) || documents < 2) throw new Error(`a corpus needs at least 2 documents, got ${documents}`);
+	const advice = Math.floor(documents / 2);
+	const dvo = documents - advice;
+	const periods = Math.min(MAX_PERIODS, Math.ceil(dvo / VERSIONS_PER_MUNICIPALITY_MIN));
+	return { advice, dvo, periods };
+}
+
+function stageLabel(stage: number): { label: VersionPlan['label']; slug: string } {
+	if (stage === 0) return { label: 'ontwerp', slug: 'ontwerp' };
+	if (stage === 1) return { label: 'vastgesteld', slug: 'vastgesteld' };
+	if (stage === 2) return { label: 'gewijzigd', slug: 'gewijzigd' };
+	return { label: 'gewijzigd', slug: `gewijzigd-${stage - 1}` };
+}
+
+/** Plans the DVO versions: which period, municipality and stage each one has. */
+function planVersions(dvo: number, periods: number): VersionPlan[] {
+	const plans: VersionPlan[] = [];
+	for (let p = 0; p < periods; p++) {
+		// Spread the versions evenly; earlier periods take the remainder.
+		const count = Math.floor(dvo / periods) + (p < dvo % periods ? 1 : 0);
+		const perMunicipality = Math.max(VERSIONS_PER_MUNICIPALITY_MIN, Math.ceil(count / MUNICIPALITIES.length));
+		const firstYear = FIRST_YEAR + 2 * p;
+		const period = { firstYear, lastYear: firstYear + 1 };
+		for (let k = 0; k < count; k++) {
+			const municipality = MUNICIPALITIES[Math.floor(k / perMunicipality)]!;
+			const stage = k % perMunicipality;
+			const { label, slug } = stageLabel(stage);
+			const fileName = `${slug}-${municipality.slug}`;
+			plans.push({ id: `${periodSlug(period.firstYear, period.lastYear)}/${fileName}`, period, label, fileName, municipality, stage });
+		}
+	}
+	return plans;
+}
+
+function isoDate(year: number, random: Random): string {
+	const month = random.int(1, 12);
+	const day = random.int(1, 28);
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A body of ## sections until it holds between `minWords` and about `maxWords` words. */
+function sections(random: Random, headings: string[], minWords: number, maxWords: number): string {
+	const target = random.int(minWords, maxWords);
+	const perSection = Math.ceil(target / headings.length);
+	return headings
+		.map((heading) => {
+			const paragraphs: string[] = [];
+			let words = 0;
+			while (words < perSection) {
+				const text = paragraph(random);
+				paragraphs.push(text);
+				words += text.split(/\s+/).length;
+			}
+			return `## ${heading}\n\n${paragraphs.join('\n\n')}`;
+		})
+		.join('\n\n');
+}
+
+function frontmatter(data: unknown): string {
+	return `---\n${yaml.dump(data, { lineWidth: -1, noRefs: true, quotingType: "'" })}---\n`;
+}
+
+function localChoiceYears(random: Random, period: VersionPlan['period'], stage: number) {
+	const lines = random.sample(BUDGET_LINES, random.int(4, 7));
+	const years = [];
+	for (let year = period.firstYear; year <= period.lastYear; year++) {
+		const yearLines = lines.map((line) => {
+			const amount = random.int(2, 90) * 1000;
+			return {
+				id: line.id,
+				name: line.name,
+				amount,
+				...(line.fte ? { fte: random.int(2, 18) / 10 } : {}),
+				status: line.id === 'restantbudget' ? 'nog-niet-ingevuld' : stage === 0 ? 'voorgesteld' : 'toegekend',
+				...(random.chance(0.2) ? { note: paragraph(random, 1, 1) } : {}),
+			};
+		});
+		years.push({ year, total: yearLines.reduce((sum, l) => sum + l.amount, 0), lines: yearLines });
+	}
+	return years;
+}
+
+function dvoFile(random: Random, plan: VersionPlan, adviceId: string | undefined): CorpusFile {
+	const slug = periodSlug(plan.period.firstYear, plan.period.lastYear);
+	const articles = random.sample(DVO_ARTICLES, random.int(4, 7)).map((name, i) => `Artikel ${i + 1} ${name}`);
+	const data = {
+		title: `DVO ${plan.municipality.name} ${slug} (${plan.fileName.split('-').slice(0, plan.stage > 2 ? 2 : 1).join(' ')}, verzonnen)`,
+		period: plan.period,
+		version: plan.label,
+		versionDate: isoDate(plan.period.firstYear - (plan.stage === 0 ? 1 : 0), random),
+		parties: [`Gemeente ${plan.municipality.name}`, PARTNER],
+		source: {
+			description: 'VERZONNEN benchmarkcorpus; deze DVO bestaat niet.',
+			...(adviceId ? { advice: adviceId } : {}),
+		},
+		fullText: true,
+		localChoices: { sharePercent: random.int(10, 20), years: localChoiceYears(random, plan.period, plan.stage) },
+	};
+	const body = sections(random, articles, 350, 1000);
+	return { path: `${ARCHIVE_LAYOUT.dvoDir}/${slug}/${plan.fileName}.mdx`, content: `${frontmatter(data)}\n${body}\n` };
+}
+
+interface AdvicePlan {
+	id: string;
+	year: number;
+	version: VersionPlan;
+}
+
+function adviceFile(random: Random, plan: AdvicePlan, previous: { id: string; pointIds: string[] } | undefined): { file: CorpusFile; pointIds: string[] } {
+	const headings = random.sample(ADVICE_HEADINGS, random.int(3, 6));
+	const intro = `Geacht college,\n\n${paragraph(random, 2, 3)}`;
+	const body = `${intro}\n\n${sections(random, headings, 330, 1030)}\n\nMet vriendelijke groet,\n\nDe Benchmarkraad ${plan.version.municipality.name} (verzonnen)`;
+	const sectionIds = headingIds(body);
+	const points = sectionIds.slice(0, random.int(2, Math.min(5, sectionIds.length))).map((section, index) => {
+		const status = random.pick(['open', 'beantwoord', 'overgenomen', 'deels-overgenomen', 'niet-overgenomen'] as const);
+		return {
+			id: `punt-${index + 1}`,
+			kind: random.pick(['aanbeveling', 'vraag', 'zorg', 'oordeel'] as const),
+			topic: random.pick(TOPICS),
+			section,
+			text: paragraph(random, 1, 2),
+			followUp:
+				status === 'open'
+					? { status }
+					: { status, response: paragraph(random, 1, 1), responseDate: isoDate(Math.min(2100, plan.year + 1), random) },
+			...(previous && index === 0 && random.chance(0.5) ? { related: [`${previous.id}#${previous.pointIds[0]}`] } : {}),
+		};
+	});
+	const data = {
+		title: `Advies over de DVO ${plan.version.id.replace('/', ' ')} (verzonnen)`,
+		year: plan.year,
+		council: `Benchmarkraad ${plan.version.municipality.name} (verzonnen)`,
+		addressee: `College van burgemeester en wethouders van ${plan.version.municipality.name}`,
+		dvo: plan.version.id,
+		dates: { letter: isoDate(plan.year, random), committee: isoDate(plan.year, random) },
+		committee: 'Commissie Samenleving',
+		verdict: random.pick(['positief', 'positief-met-opmerkingen', 'gemengd', 'negatief'] as const),
+		verdictSummary: paragraph(random, 1, 2),
+		topics: random.sample(TOPICS, random.int(1, 4)),
+		points,
+	};
+	return {
+		file: { path: `${ARCHIVE_LAYOUT.adviceDir}/${plan.id}.mdx`, content: `${frontmatter(data)}\n${body}\n` },
+		pointIds: points.map((p) => p.id),
+	};
+}
+
+const SETTINGS = `# VERZONNEN: gegenereerd benchmarkcorpus (npm run bench). Niets hiervan bestaat.
+councilName: Benchmarkraad Regio Verzonnen
+councilShortName: BRV
+municipality: Gemeenten in de regio Verzonnen
+partner: ${PARTNER}
+baseUrl: http://localhost:4321
+contact:
+  description: Dit is een verzonnen archief om de snelheid van de site te meten. Er is niemand om contact mee op te nemen.
+fictional: true
+`;
+
+const GLOSSARY = [
+	{ id: 'dvo', term: 'DVO', expansion: 'Dienstverleningsovereenkomst', definition: 'Een afspraak tussen een gemeente en het WerkBedrijf over de hulp aan inwoners en het geld daarvoor.' },
+	{ id: 'lokale-keuzes', term: 'Lokale keuzes', definition: 'Het deel van het budget waarover de gemeente zelf beslist.' },
+	{ id: 'participatiecoaching', term: 'Participatiecoaching', definition: 'Begeleiding van inwoners die nog niet aan betaald werk toe zijn.' },
+	{ id: 'fte', term: 'fte', expansion: 'fulltime-equivalent', definition: 'Een maat voor de omvang van een baan; 1 fte is een volledige werkweek.' },
+	{ id: 'restantbudget', term: 'Restantbudget', definition: 'Geld uit de lokale keuzes waarvoor nog geen bestemming is gekozen.' },
+];
+
+/** Generates the whole content folder in memory. */
+export function generateCorpus(options: CorpusOptions): Corpus {
+	const { advice, dvo, periods } = corpusShape(options.documents);
+	const random = createRandom(options.seed ?? DEFAULT_SEED);
+	const versions = planVersions(dvo, periods);
+	// Advice i is about version i (each version gets at most one advice when there are enough).
+	const advicePlans: AdvicePlan[] = Array.from({ length: advice }, (_, i) => {
+		const version = versions[i % versions.length]!;
+		const year = Math.max(FIRST_YEAR, version.period.firstYear - 1);
+		return { id: `${year}-advies-${String(i + 1).padStart(5, '0')}`, year, version };
+	});
+	const adviceByVersion = new Map<string, string>();
+	for (const plan of advicePlans) if (!adviceByVersion.has(plan.version.id)) adviceByVersion.set(plan.version.id, plan.id);
+
+	const files: CorpusFile[] = [
+		{ path: ARCHIVE_LAYOUT.settingsFile, content: SETTINGS },
+		{ path: ARCHIVE_LAYOUT.glossaryFile, content: `# VERZONNEN benchmarkcorpus\n${yaml.dump(GLOSSARY, { lineWidth: -1 })}` },
+	];
+	let previous: { id: string; pointIds: string[] } | undefined;
+	for (const plan of advicePlans) {
+		const { file, pointIds } = adviceFile(random, plan, previous);
+		files.push(file);
+		previous = pointIds.length > 0 ? { id: plan.id, pointIds } : previous;
+	}
+	for (const plan of versions) files.push(dvoFile(random, plan, adviceByVersion.get(plan.id)));
+	return { files, advice, dvo, periods };
+}

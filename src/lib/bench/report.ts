@@ -1,0 +1,281 @@
+/**
+ * The benchmark report: its shape (also the JSON in bench-results/bench.json), the
+ * statistics over runs, the targets and the table printed on the terminal.
+ */
+import type { PageWeight } from './page-weight.ts';
+import type { SearchFigures } from './search.ts';
+
+export interface RunFigures {
+	wallMs: number;
+	peakRssBytes: number | null;
+	/** User + system CPU time of the process tree (null without GNU time). */
+	cpuMs: number | null;
+}
+
+export interface SiteFigures {
+	runs: RunFigures[];
+	/** Median wall time of the runs: the whole `npm run build`, start-up included. */
+	buildMs: number;
+	/** Median CPU time of the runs (null without GNU time). */
+	cpuMs: number | null;
+	/** Highest peak RSS of the process tree over the runs. */
+	peakRssBytes: number | null;
+	/** HTML pages written. */
+	pages: number;
+	msPerPage: number;
+	msPerDocument: number;
+	/** All files in the output folder. */
+	outputBytes: number;
+}
+
+export interface SizeResult {
+	documents: number;
+	advice: number;
+	dvo: number;
+	periods: number;
+	/** Bytes of the generated content folder. */
+	corpusBytes: number;
+	archive: SiteFigures;
+	bare: SiteFigures;
+	/** Archive build time per document divided by the bare render's. */
+	overhead: number;
+	/** The same ratio in CPU time, which other work on the machine disturbs less (null without GNU time). */
+	cpuOverhead: number | null;
+	pageWeights: PageWeight[];
+	search: SearchFigures | null;
+}
+
+export interface TargetResult {
+	id: 'overhead' | 'memory-linear' | 'memory-5000' | 'advice-page-weight' | 'first-search';
+	description: string;
+	limit: number;
+	value: number | null;
+	unit: 'ratio' | 'bytes';
+	/** The corpus size the value was taken at (or extrapolated to). */
+	documents: number | null;
+	extrapolated: boolean;
+	/** null when the figure could not be measured. */
+	met: boolean | null;
+}
+
+export interface BenchReport {
+	schemaVersion: 1;
+	generatedAt: string;
+	mode: 'quick' | 'full' | 'custom';
+	seed: number;
+	/** loadAverage: 1, 5 and 15 minute load when the run started; other work on the machine slows builds. */
+	machine: { cpus: number; cpuModel: string; totalMemoryBytes: number; node: string; platform: string; loadAverage: number[] };
+	sizes: SizeResult[];
+	targets: TargetResult[];
+	/** Sizes whose builds failed (for example out of memory), with the end of the build's output. */
+	failures: { documents: number; message: string }[];
+	/** Figures from the text-diff benchmark hook (scripts/bench/text-diff.ts), when present. */
+	textDiff: unknown;
+}
+
+export const KB = 1024;
+export const GB = 1024 ** 3;
+
+export const TARGET_LIMITS = {
+	overhead: 1.5,
+	/** The marginal memory per document may grow at most this much between the smallest and largest steps. */
+	memoryLinearSlack: 1.25,
+	memoryAt5000: 4 * GB,
+	advicePageGzip: 25 * KB,
+	firstSearchAt5000: 300 * KB,
+} as const;
+
+export function median(values: readonly number[]): number {
+	if (values.length === 0) throw new Error('median of nothing');
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function summariseRuns(runs: RunFigures[], documents: number, pages: number, outputBytes: number): SiteFigures {
+	const buildMs = median(runs.map((r) => r.wallMs));
+	const rss = runs.map((r) => r.peakRssBytes).filter((x): x is number => x !== null);
+	const cpu = runs.map((r) => r.cpuMs).filter((x): x is number => x !== null);
+	return {
+		runs,
+		buildMs,
+		cpuMs: cpu.length === runs.length && cpu.length > 0 ? median(cpu) : null,
+		peakRssBytes: rss.length > 0 ? Math.max(...rss) : null,
+		pages,
+		msPerPage: buildMs / pages,
+		msPerDocument: buildMs / documents,
+		outputBytes,
+	};
+}
+
+/** Memory per added document between two sizes. */
+function marginal(a: SizeResult, b: SizeResult): number | null {
+	if (a.archive.peakRssBytes === null || b.archive.peakRssBytes === null) return null;
+	return (b.archive.peakRssBytes - a.archive.peakRssBytes) / (b.documents - a.documents);
+}
+
+/** Judges the report against the targets in the README. */
+export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
+	const sorted = [...sizes].sort((a, b) => a.documents - b.documents);
+	const largest = sorted.at(-1);
+	const targets: TargetResult[] = [];
+
+	targets.push({
+		id: 'overhead',
+		description: 'build time per document at most 1.5 × the bare Astro render (largest corpus)',
+		limit: TARGET_LIMITS.overhead,
+		value: largest ? largest.overhead : null,
+		unit: 'ratio',
+		documents: largest?.documents ?? null,
+		extrapolated: false,
+		met: largest ? largest.overhead <= TARGET_LIMITS.overhead : null,
+	});
+
+	// Linear growth: the memory each extra document costs does not grow with the archive.
+	let linearValue: number | null = null;
+	if (sorted.length >= 3) {
+		const first = marginal(sorted[0]!, sorted[1]!);
+		const last = marginal(sorted.at(-2)!, sorted.at(-1)!);
+		if (first !== null && last !== null && first > 0) linearValue = last / first;
+	}
+	targets.push({
+		id: 'memory-linear',
+		description: `memory grows at most linearly: memory per added document between the two largest corpora at most ${TARGET_LIMITS.memoryLinearSlack} × that between the two smallest (needs 3 sizes)`,
+		limit: TARGET_LIMITS.memoryLinearSlack,
+		value: linearValue,
+		unit: 'ratio',
+		documents: largest?.documents ?? null,
+		extrapolated: false,
+		met: linearValue === null ? null : linearValue <= TARGET_LIMITS.memoryLinearSlack,
+	});
+
+	// 5,000 documents within 4 GB: measured when that size ran, else extrapolated from the two largest.
+	let memoryValue: number | null = null;
+	let extrapolated = false;
+	const at5000 = sorted.find((s) => s.documents === 5000);
+	if (at5000?.archive.peakRssBytes != null) memoryValue = at5000.archive.peakRssBytes;
+	else if (sorted.length >= 2) {
+		const perDoc = marginal(sorted.at(-2)!, sorted.at(-1)!);
+		const base = sorted.at(-1)!;
+		if (perDoc !== null && base.archive.peakRssBytes !== null) {
+			memoryValue = base.archive.peakRssBytes + Math.max(0, perDoc) * (5000 - base.documents);
+			extrapolated = true;
+		}
+	}
+	targets.push({
+		id: 'memory-5000',
+		description: 'a build of 5,000 documents peaks below 4 GB (whole process tree)',
+		limit: TARGET_LIMITS.memoryAt5000,
+		value: memoryValue,
+		unit: 'bytes',
+		documents: 5000,
+		extrapolated,
+		met: memoryValue === null ? null : memoryValue < TARGET_LIMITS.memoryAt5000,
+	});
+
+	const advice = largest?.pageWeights.find((p) => p.template === 'advice');
+	const adviceValue = advice ? advice.htmlGzipBytes + advice.cssGzipBytes : null;
+	targets.push({
+		id: 'advice-page-weight',
+		description: 'advice page HTML + CSS below 25 KB gzip',
+		limit: TARGET_LIMITS.advicePageGzip,
+		value: adviceValue,
+		unit: 'bytes',
+		documents: largest?.documents ?? null,
+		extrapolated: false,
+		met: adviceValue === null ? null : adviceValue < TARGET_LIMITS.advicePageGzip,
+	});
+
+	const searchSize = at5000 ?? largest;
+	const firstQuery = searchSize?.search?.firstQueryBytes ?? null;
+	targets.push({
+		id: 'first-search',
+		description: 'a first search on 5,000 documents fetches below 300 KB',
+		limit: TARGET_LIMITS.firstSearchAt5000,
+		value: firstQuery,
+		unit: 'bytes',
+		documents: searchSize?.documents ?? null,
+		extrapolated: false,
+		met: firstQuery === null ? null : searchSize?.documents === 5000 ? firstQuery < TARGET_LIMITS.firstSearchAt5000 : null,
+	});
+	return targets;
+}
+
+export function formatBytes(bytes: number | null): string {
+	if (bytes === null) return '–';
+	if (bytes >= GB) return `${(bytes / GB).toFixed(2)} GB`;
+	if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+	return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+function formatMs(ms: number): string {
+	return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+function table(header: string[], rows: string[][]): string {
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+	const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+	return [line(header), `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** The report as Markdown tables (printed by `npm run bench`, pasted into the README). */
+export function formatReport(report: BenchReport): string {
+	const sizes = table(
+		['documents', 'pages', 'build (median)', 'per page', 'CPU', 'peak memory', 'output', 'bare build', 'bare CPU', 'bare memory', 'overhead', 'CPU overhead', 'index', 'first search'],
+		report.sizes.map((s) => [
+			s.documents.toLocaleString('en'),
+			String(s.archive.pages),
+			`${formatMs(s.archive.buildMs)} (${s.archive.runs.length}×)`,
+			`${s.archive.msPerPage.toFixed(1)} ms`,
+			s.archive.cpuMs === null ? '–' : formatMs(s.archive.cpuMs),
+			formatBytes(s.archive.peakRssBytes),
+			formatBytes(s.archive.outputBytes),
+			formatMs(s.bare.buildMs),
+			s.bare.cpuMs === null ? '–' : formatMs(s.bare.cpuMs),
+			formatBytes(s.bare.peakRssBytes),
+			`${s.overhead.toFixed(2)}×`,
+			s.cpuOverhead === null ? '–' : `${s.cpuOverhead.toFixed(2)}×`,
+			s.search ? formatBytes(s.search.indexBytes) : '–',
+			s.search ? formatBytes(s.search.firstQueryBytes) : '–',
+		]),
+	);
+	const largest = report.sizes.at(-1);
+	const weights = largest
+		? table(
+				['template', 'HTML', 'HTML gzip', 'CSS', 'CSS gzip', 'JS', 'JS gzip', 'total gzip'],
+				largest.pageWeights.map((p) => [
+					`${p.template} (${p.path.length > 28 ? `${p.path.slice(0, 27)}…` : p.path})`,
+					formatBytes(p.htmlBytes),
+					formatBytes(p.htmlGzipBytes),
+					formatBytes(p.cssBytes),
+					formatBytes(p.cssGzipBytes),
+					formatBytes(p.jsBytes),
+					formatBytes(p.jsGzipBytes),
+					formatBytes(p.totalGzipBytes),
+				]),
+			)
+		: '';
+	const targets = table(
+		['target', 'limit', 'measured', 'met'],
+		report.targets.map((t) => [
+			t.description,
+			t.unit === 'bytes' ? formatBytes(t.limit) : `${t.limit}×`,
+			`${t.value === null ? '–' : t.unit === 'bytes' ? formatBytes(t.value) : `${t.value.toFixed(2)}×`}${t.extrapolated ? ' (extrapolated)' : ''}${t.documents ? ` at ${t.documents.toLocaleString('en')}` : ''}`,
+			t.met === null ? 'not measured' : t.met ? 'yes' : 'NO',
+		]),
+	);
+	const searchSource = largest?.search ? `\nSearch index: ${largest.search.source === 'bench-default' ? 'none in the build; a default Pagefind index was built by the benchmark' : largest.search.source === 'hook' ? 'scripts/bench/search.ts' : "the site's own Pagefind index"}; query "${largest.search.query}".` : '';
+	return [
+		`Adviesarchief benchmark (${report.mode}), ${report.generatedAt}, ${report.machine.cpus} × ${report.machine.cpuModel}, ${formatBytes(report.machine.totalMemoryBytes)}, Node ${report.machine.node}, load average at start ${report.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
+		'',
+		sizes,
+		'',
+		largest ? `Page weight per template at ${largest.documents.toLocaleString('en')} documents:` : '',
+		'',
+		weights,
+		searchSource,
+		'',
+		targets,
+		...report.failures.map((f) => `\nFAILED at ${f.documents.toLocaleString('en')} documents:\n${f.message}`),
+	].join('\n');
+}

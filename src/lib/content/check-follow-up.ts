@@ -1,0 +1,110 @@
+/**
+ * The follow-up part of the content check: the college's response documents
+ * (reacties/*.yaml) and the status rules for every point. Called once from checkArchive.
+ */
+import type { z } from 'zod';
+import type { AdviceData } from '../../schemas/advice.ts';
+import { responseSchema, type ResponseData } from '../../schemas/response.ts';
+import { inlineFollowUpIssues, responseDocumentIssues, type RuleIssue } from '../follow-up/rules.ts';
+import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
+import { formatFieldPath, type ContentProblem } from './problems.ts';
+import type { RawResponseDocument } from './read-archive.ts';
+
+export interface CheckedResponse {
+	id: string;
+	displayPath: string;
+	data: ResponseData;
+}
+
+interface AdviceForCheck {
+	id: string;
+	displayPath: string;
+	data: AdviceData;
+}
+
+function toProblem(issue: RuleIssue, file: string, yamlText: string, yamlStartLine: number): ContentProblem {
+	const line = findFieldLine(yamlText, issue.path);
+	return {
+		severity: issue.severity,
+		file,
+		line: line === undefined ? undefined : line + yamlStartLine - 1,
+		field: formatFieldPath(issue.path),
+		message: issue.message,
+		fix: issue.fix,
+	};
+}
+
+function schemaProblems(error: z.ZodError, file: string, yamlText: string): ContentProblem[] {
+	return error.issues.map((issue) => {
+		const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+		return {
+			severity: 'error' as const,
+			file,
+			line: findFieldLine(yamlText, issue.path),
+			field: formatFieldPath(issue.path),
+			message: missing ? 'dit verplichte veld ontbreekt' : issue.message,
+			fix: missing ? `voeg "${String(issue.path.at(-1))}:" toe; zie docs/opvolging.md voor een voorbeeld` : undefined,
+		};
+	});
+}
+
+/** Parses one response document; problems go to `problems`. */
+export function parseResponseDocument(doc: RawResponseDocument, problems: ContentProblem[]): CheckedResponse | undefined {
+	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(doc.id)) {
+		problems.push({
+			severity: 'error',
+			file: doc.displayPath,
+			message: `de bestandsnaam "${doc.id}" mag alleen kleine letters, cijfers en streepjes bevatten`,
+			fix: 'noem het bestand naar het advies, bijvoorbeeld 2025-dvo-2026-2027.yaml (of 2025-dvo-2026-2027-2.yaml voor een tweede reactie)',
+		});
+		return undefined;
+	}
+	const parsed = parseYaml(doc.source);
+	if (!parsed.ok) {
+		problems.push({
+			severity: 'error',
+			file: doc.displayPath,
+			line: parsed.line,
+			message: `geen geldige YAML: ${parsed.message}`,
+			fix: 'controleer de inspringing (spaties, geen tabs) en zet tekst met een dubbele punt tussen aanhalingstekens',
+		});
+		return undefined;
+	}
+	const result = responseSchema.safeParse(parsed.data);
+	if (!result.success) {
+		problems.push(...schemaProblems(result.error, doc.displayPath, doc.source));
+		return undefined;
+	}
+	return { id: doc.id, displayPath: doc.displayPath, data: result.data };
+}
+
+/**
+ * Checks the follow-up of the archive: the inline follow-up of each (valid) advice, and each
+ * response document against the advice it names. `adviceSources` maps display paths to the
+ * advice files' text, for line numbers; `allAdviceIds` includes advice that failed their own
+ * check, so a response to them is not reported twice.
+ */
+export function checkFollowUp(
+	advice: readonly AdviceForCheck[],
+	responses: readonly RawResponseDocument[],
+	adviceSources: ReadonlyMap<string, string>,
+	allAdviceIds: ReadonlySet<string> = new Set(advice.map((a) => a.id)),
+): { problems: ContentProblem[]; responses: CheckedResponse[] } {
+	const problems: ContentProblem[] = [];
+	for (const item of advice) {
+		const split = splitDocument(adviceSources.get(item.displayPath) ?? '');
+		for (const issue of inlineFollowUpIssues(item.data)) problems.push(toProblem(issue, item.displayPath, split.frontmatter, split.frontmatterStartLine));
+	}
+	const checked: CheckedResponse[] = [];
+	const byId = new Map(advice.map((a) => [a.id, a]));
+	for (const doc of responses) {
+		const response = parseResponseDocument(doc, problems);
+		if (!response) continue;
+		const target = byId.get(response.data.advice);
+		if (!target && allAdviceIds.has(response.data.advice)) continue;
+		const issues = responseDocumentIssues(response.data, target?.data, [...allAdviceIds].sort());
+		for (const issue of issues) problems.push(toProblem(issue, doc.displayPath, doc.source, 1));
+		if (!issues.some((i) => i.severity === 'error')) checked.push(response);
+	}
+	return { problems, responses: checked };
+}

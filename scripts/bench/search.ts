@@ -14,7 +14,8 @@ import { serveStatic } from '../../tests/support/serve.ts';
 export interface SearchBench {
 	/** Building the index (reading pages, splitting compounds, writing files), in ms. */
 	indexMs: number;
-	/** The index itself: entry, meta, index chunks, fragments and filters (not the UI files). */
+	/** The index and its runtime: entry, meta, index chunks, fragments, filters, pagefind.js and the
+	 * WebAssembly (not the UI scripts and styles, which do not grow with the archive). */
 	indexBytes: number;
 	/** What a browser downloads for its first search, with the first 5 results shown. */
 	firstQueryBytes: number;
@@ -31,9 +32,9 @@ async function sizeOf(dir: string, include: (file: string) => boolean): Promise<
 	return total;
 }
 
-/** The index files Pagefind writes, as opposed to its UI scripts and styles. */
+/** The files Pagefind writes for searching, as opposed to its UI scripts and styles. */
 export function isIndexFile(file: string): boolean {
-	return /^(index|fragment|filter)[\\/]/.test(file) || /\.pf_meta$/.test(file) || file === 'pagefind-entry.json';
+	return !/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file);
 }
 
 export async function firstQueryBytes(siteDir: string, query = 'budget', shown = 5): Promise<number> {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { directoryBytes, listPages, measurePageWeights, pickTemplatePages, referencedAssets } from './page-weight.ts';
+import { referencedAssets } from '../quality/page-weight.ts';
+import { directoryBytes, listPages, measurePageWeights, pickTemplatePages } from './page-weight.ts';
 
 function site(files: Record<string, string>): string {
 	const dir = mkdtempSync(path.join(tmpdir(), 'aa-weight-'));

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { directoryBytes } from './page-weight.ts';
-import { serveSite } from './static-server.ts';
+import { serveSite } from '../quality/static-server.ts';
 
 export interface SearchFigures {
 	/** Where the index came from: the site's own build, an external hook, or a default index built by the benchmark. */

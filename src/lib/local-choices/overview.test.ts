@@ -15,6 +15,7 @@ function version(id: string, first: number, last: number, years: Record<number, 
 			parties: ['A', 'B'],
 			source: { description: 'test' },
 			fullText: false,
+			errata: [],
 			localChoices: { years: Object.entries(years).map(([y, lines]) => ({ year: Number(y), lines })) },
 		},
 	};

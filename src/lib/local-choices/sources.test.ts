@@ -15,6 +15,7 @@ function version(id: string, years: Record<number, [string, number][]>): DvoDocu
 			parties: ['A', 'B'],
 			source: { description: 'test' },
 			fullText: true,
+			errata: [],
 			localChoices: { years: Object.entries(years).map(([y, lines]) => ({ year: Number(y), lines: lines.map(([lineId, amount]) => ({ id: lineId, name: lineId, amount, status: 'toegekend' as const })) })) },
 		},
 	};

@@ -1,8 +1,10 @@
 /**
- * What a page costs a visitor: the bytes of its HTML and of the CSS and JavaScript it loads,
- * raw and gzip-compressed (what a server sends).
+ * What a page costs a visitor: the bytes of its HTML and of the local CSS and JavaScript it
+ * loads, raw and gzip-compressed (each file on its own, as a web server sends it). Used by the
+ * weight gate in the tests and by the benchmark's per-template report.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { resolveSitePath } from './link-check.ts';
@@ -18,31 +20,55 @@ export interface PageWeight {
 	js: AssetWeight;
 	/** HTML plus CSS, gzip: the budget the README states for content pages. */
 	htmlCssGzip: number;
+	/** Every script the page runs: local paths, other sites' addresses, or "(inline)". */
 	scripts: string[];
 }
 
-function weigh(bytes: Buffer): AssetWeight {
-	return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+/** The local stylesheets and scripts an HTML page references, as site paths. */
+export function referencedAssets(html: string, pagePath: string): { css: string[]; js: string[] } {
+	const root = parse(html);
+	const local = (href: string | undefined) => {
+		if (!href || /^[a-z]+:|^\/\//i.test(href)) return undefined;
+		return new URL(href, `http://site${pagePath}`).pathname;
+	};
+	const css = root
+		.querySelectorAll('link[rel~="stylesheet"]')
+		.map((l) => local(l.getAttribute('href')))
+		.filter((x): x is string => !!x);
+	const js = [
+		...root.querySelectorAll('script[src]').map((s) => local(s.getAttribute('src'))),
+		...root.querySelectorAll('link[rel="modulepreload"]').map((l) => local(l.getAttribute('href'))),
+	].filter((x): x is string => !!x);
+	return { css: [...new Set(css)], js: [...new Set(js)] };
 }
 
-function add(a: AssetWeight, b: AssetWeight): AssetWeight {
-	return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip };
+function weigh(buffers: Buffer[]): AssetWeight {
+	return buffers.reduce((acc, b) => ({ raw: acc.raw + b.length, gzip: acc.gzip + gzipSync(b).length }), { raw: 0, gzip: 0 });
 }
 
+function readAssets(siteDir: string, paths: string[]): Buffer[] {
+	return paths
+		.map((p) => path.join(siteDir, decodeURIComponent(p)))
+		.filter((f) => existsSync(f) && statSync(f).isFile())
+		.map((f) => readFileSync(f));
+}
+
+/** The weight of the page at `route` (/adviezen/x/ or /404.html) in a built site. */
 export function pageWeight(siteDir: string, route: string): PageWeight {
-	const file = resolveSitePath(siteDir, route);
+	const file = resolveSitePath(path.resolve(siteDir), route);
 	if (!file) throw new Error(`No page at ${route} in ${siteDir}`);
 	const html = readFileSync(file);
-	const doc = parse(html.toString('utf8'));
-	const load = (href: string) => {
-		const asset = resolveSitePath(siteDir, new URL(href, `http://localhost${route}`).pathname);
-		return asset ? weigh(readFileSync(asset)) : { raw: 0, gzip: 0 };
-	};
-	const css = doc.querySelectorAll('link[rel~="stylesheet"][href]').map((l) => load(l.getAttribute('href')!)).reduce(add, { raw: 0, gzip: 0 });
-	const scripts = doc.querySelectorAll('script');
-	const js = scripts
-		.map((s) => (s.getAttribute('src') ? load(s.getAttribute('src')!) : weigh(Buffer.from(s.textContent))))
-		.reduce(add, { raw: 0, gzip: 0 });
-	const htmlWeight = weigh(html);
-	return { html: htmlWeight, css, js, htmlCssGzip: htmlWeight.gzip + css.gzip, scripts: scripts.map((s) => s.getAttribute('src') ?? '(inline)') };
+	const text = html.toString('utf8');
+	const assets = referencedAssets(text, route);
+	const inline = parse(text)
+		.querySelectorAll('script')
+		.filter((s) => !s.getAttribute('src') && s.textContent.trim())
+		.map((s) => Buffer.from(s.textContent));
+	const htmlWeight = weigh([html]);
+	const css = weigh(readAssets(siteDir, assets.css));
+	const js = weigh([...readAssets(siteDir, assets.js), ...inline]);
+	const scripts = parse(text)
+		.querySelectorAll('script')
+		.map((s) => s.getAttribute('src') ?? '(inline)');
+	return { html: htmlWeight, css, js, htmlCssGzip: htmlWeight.gzip + css.gzip, scripts };
 }

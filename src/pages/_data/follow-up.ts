@@ -12,6 +12,16 @@ export async function getResponses() {
 	return loadResponseEntries(resolveContentDir()).length === 0 ? [] : await getCollection('reacties');
 }
 
-export async function getFollowUpItems(): Promise<FollowUpItem[]> {
-	return buildFollowUpItems(await getCollection('adviezen'), await getResponses());
+let built: Promise<FollowUpItem[]> | undefined;
+
+/**
+ * Every point with its effective follow-up. A production build computes this once for all the
+ * pages that need it (the overview and each filter page); the dev server recomputes it so
+ * that edits show up.
+ */
+export function getFollowUpItems(): Promise<FollowUpItem[]> {
+	const compute = async () => buildFollowUpItems(await getCollection('adviezen'), await getResponses());
+	if (!import.meta.env.PROD) return compute();
+	built ??= compute();
+	return built;
 }

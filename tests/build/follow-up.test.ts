@@ -73,6 +73,10 @@ describe('follow-up of the real advice', () => {
 			expect(text).not.toMatch(/20(1\d|2[0-4])/);
 		}
 		expect(concerns[0]!.querySelector('.aa-recurring__claim a')?.getAttribute('href')).toBe('/adviezen/2025-dvo-2026-2027/#punt-lokale-binding-kwaliteitsborging');
+		for (const concern of concerns) {
+			const links = concern.querySelectorAll('a').map((a) => a.getAttribute('href'));
+			expect(links, 'each point is listed once per concern').toEqual([...new Set(links)]);
+		}
 	});
 
 	it('has a page per year, status and topic, and links that all resolve', () => {

@@ -17,8 +17,8 @@ import { serveStatic, type StaticServer } from '../support/serve.ts';
  * the test instead of being skipped. (axe takes seconds per page, so not every page is audited.)
  */
 const TEMPLATES = {
-	real: ['/', '/adviezen/', '/adviezen/2025-dvo-2026-2027/', '/dvo/', '/dvo/2026-2027/', '/dvo/2026-2027/ontwerp/', '/lokale-keuzes/', '/vergelijk/2026/2027/', '/begrippen/', '/toegankelijkheid/', '/zoeken/', '/404.html'],
-	example: ['/dvo/2024-2025/ontwerp/', '/adviezen/2023-dvo-2024-2025/', '/adviezen/', '/vergelijk/2024-2025-ontwerp/2024-2025-vastgesteld/', '/lokale-keuzes/'],
+	real: ['/', '/adviezen/', '/adviezen/2025-dvo-2026-2027/', '/dvo/', '/dvo/2026-2027/', '/dvo/2026-2027/ontwerp/', '/lokale-keuzes/', '/vergelijk/2026/2027/', '/opvolging/', '/opvolging/status/open/', '/begrippen/', '/toegankelijkheid/', '/zoeken/', '/404.html'],
+	example: ['/dvo/2024-2025/ontwerp/', '/adviezen/2023-dvo-2024-2025/', '/adviezen/', '/vergelijk/2024-2025-ontwerp/2024-2025-vastgesteld/', '/vergelijk/2025/2026/', '/lokale-keuzes/', '/opvolging/'],
 };
 
 let browser: Browser;
@@ -57,6 +57,19 @@ describe.each([
 		}
 		expect(failures).toEqual([]);
 	}, 600_000);
+
+	it('fits a 320 px wide screen: the page never scrolls sideways, wide tables scroll in their own region', async () => {
+		const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+		const page = await context.newPage();
+		const overflowing: string[] = [];
+		for (const route of routes) {
+			await page.goto(`${servers[name]!.origin}${route}`);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			if (overflow > 0) overflowing.push(`${route}: ${overflow} px`);
+		}
+		await context.close();
+		expect(overflowing).toEqual([]);
+	});
 });
 
 describe('keyboard, zoom and print on the real site', () => {

@@ -4,6 +4,7 @@
  * Runs on the example archive (several years) and the real archive.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_TAGS } from '../support/audit.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
@@ -159,7 +160,7 @@ describe('search page accessibility', () => {
 		const page = await newPage();
 		await page.goto(`${example.origin}/zoeken/?q=coaching`);
 		await waitForResults(page, /resultaten voor coaching/);
-		const report = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		const report = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 		expect(report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		await page.context().close();
 	});

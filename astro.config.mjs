@@ -1,11 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { resolveContentDir } from './src/lib/content/content-dir.ts';
 import { loadSettings } from './src/lib/content/load-settings.ts';
 
@@ -26,26 +25,15 @@ export default defineConfig({
 	// Scripts ship as files, never inline, so a Content-Security-Policy of 'self' allows them.
 	vite: { build: { assetsInlineLimit: 0 } },
 	markdown: {
-		processor: unified({
-			remarkPlugins: [remarkGfm],
-			rehypePlugins: [
-				// Ids first (Astro's own slugs), then a visible link on every heading so people can
-				// share a deep link to one part of an advice.
-				rehypeHeadingIds,
-				[
-					rehypeAutolinkHeadings,
-					{
-						behavior: 'append',
-						properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '' },
-						content: [
-							{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-							{ type: 'element', tagName: 'span', properties: { className: ['aa-visually-hidden'] }, children: [{ type: 'text', value: 'Link naar dit kopje' }] },
-						],
-					},
-				],
-			],
-			// The letter's own quotes and dashes are published exactly as written.
-			smartypants: false,
+		// Astro 7's native Markdown/MDX processor (Sätteri) with GFM tables, footnotes and
+		// strikethrough; our one plugin adds the heading ids and "#" links.
+		processor: satteri({
+			hastPlugins: [headingAnchors],
+			features: {
+				gfm: { footnotes: { label: 'Voetnoten', backLabel: 'Terug naar voetnoot {reference} in de tekst' } },
+				// The letter's own quotes and dashes are published exactly as written.
+				smartPunctuation: false,
+			},
 		}),
 	},
 	integrations: [contentGuard(contentDir), mdx()],

@@ -36,7 +36,7 @@ Beide kanten komen uit dezelfde versie (${comparison.a.version.id}); de tekst is
 `;
 	const out = [title, ''];
 	for (const s of diff.sections) {
-		const notes = [sectionLabel[s.kind], s.renamed ? `nieuwe kop, was "${s.oldHeading}"` : '', s.moved ? 'verplaatst' : ''].filter(Boolean).join('; ');
+		const notes = [sectionLabel[s.kind], s.renamed ? `nieuwe kop, was "${s.oldHeading}"` : '', s.moved ? 'verplaatst' : '', s.rewritten ? 'helemaal opnieuw geschreven' : ''].filter(Boolean).join('; ');
 		out.push(markdown ? `### ${s.heading || '(voor het eerste kopje)'}` : `== ${s.heading || '(voor het eerste kopje)'} ==`, `(${notes})`, '');
 		if (s.kind !== 'unchanged') out.push(markParts(s.parts), '');
 	}
@@ -225,7 +225,7 @@ export function formatJson(comparison: Comparison, options: FormatOptions = {}):
 	if (options.text) {
 		const diff = textDiffOf(comparison);
 		json.text = diff
-			? diff.sections.map((s) => ({ kind: s.kind, heading: s.heading, oldHeading: s.oldHeading ?? null, renamed: s.renamed, moved: s.moved, insertedWords: s.insertedWords, deletedWords: s.deletedWords, parts: s.parts }))
+			? diff.sections.map((s) => ({ kind: s.kind, heading: s.heading, oldHeading: s.oldHeading ?? null, renamed: s.renamed, moved: s.moved, rewritten: s.rewritten, insertedWords: s.insertedWords, deletedWords: s.deletedWords, parts: s.parts }))
 			: null;
 	}
 	return `${JSON.stringify(json, null, 2)}\n`;

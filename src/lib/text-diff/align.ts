@@ -34,8 +34,10 @@ function shingles(text: string): Map<string, number> {
  * different sections look alike.
  */
 export function similarity(a: string, b: string): number {
-	const sa = shingles(a);
-	const sb = shingles(b);
+	return diceOf(shingles(a), shingles(b));
+}
+
+function diceOf(sa: ReadonlyMap<string, number>, sb: ReadonlyMap<string, number>): number {
 	let total = 0;
 	let common = 0;
 	for (const n of sa.values()) total += n;
@@ -87,13 +89,17 @@ export function alignSections(oldSections: readonly TextSection[], newSections: 
 			usedOld.add(oldIndex);
 		}
 	});
-	// 2. Similar content among the rest: best pairs first.
+	// 2. Similar content among the rest: best pairs first. Each section's word pairs are counted
+	// once, not once per candidate pair: a long document has many unmatched sections.
 	const candidates: { newIndex: number; oldIndex: number; score: number }[] = [];
+	const oldShingles = new Map<number, Map<string, number>>();
 	newSections.forEach((section, newIndex) => {
 		if (newToOld.has(newIndex)) return;
+		const newShingles = shingles(section.text);
 		oldSections.forEach((old, oldIndex) => {
 			if (usedOld.has(oldIndex)) return;
-			const score = similarity(old.text, section.text);
+			if (!oldShingles.has(oldIndex)) oldShingles.set(oldIndex, shingles(old.text));
+			const score = diceOf(oldShingles.get(oldIndex)!, newShingles);
 			if (score >= RENAME_SIMILARITY && (old.text !== '' || section.text !== '')) candidates.push({ newIndex, oldIndex, score });
 		});
 	});

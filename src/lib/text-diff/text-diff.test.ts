@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignSections, similarity } from './align.ts';
 import { splitSections } from './sections.ts';
-import { countWords, diffDocuments, diffText } from './text-diff.ts';
+import { countWords, diffDocuments, diffText, joinReplacements } from './text-diff.ts';
 
 const doc = (...sections: [string, string][]) => sections.map(([h, t]) => `## ${h}\n\n${t}\n`).join('\n');
 
@@ -55,8 +55,8 @@ describe('diffDocuments', () => {
 		const s = byHeading('Artikel 3 Kwaliteit en klachten');
 		expect(s).toMatchObject({ kind: 'changed', renamed: true, oldHeading: 'Artikel 3 Kwaliteit' });
 		expect(s.headingParts).toEqual([
-			{ type: 'same', text: 'Artikel 3 Kwaliteit ' },
-			{ type: 'ins', text: 'en klachten' },
+			{ type: 'same', text: 'Artikel 3 Kwaliteit' },
+			{ type: 'ins', text: ' en klachten' },
 		]);
 	});
 	it('marks a section that changed place as moved', () => {
@@ -116,6 +116,33 @@ describe('diffText, for any two texts', () => {
 			}),
 		);
 	});
+	it('gives back both texts exactly, paragraph breaks included, for texts of several paragraphs', () => {
+		const paragraphsArb = fc.array(fc.oneof(textArb.filter((t) => t !== ''), fc.constant('Artikel 3 blijft gelijk.')), { maxLength: 6 }).map((ps) => ps.join('\n\n'));
+		fc.assert(
+			fc.property(paragraphsArb, paragraphsArb, (a, b) => {
+				const parts = diffText(a, b);
+				expect(parts.filter((p) => p.type !== 'ins').map((p) => p.text).join('')).toBe(a);
+				expect(parts.filter((p) => p.type !== 'del').map((p) => p.text).join('')).toBe(b);
+				// Merged: never two parts of the same type in a row.
+				parts.forEach((p, i) => expect(p.type).not.toBe(parts[i - 1]?.type));
+			}),
+		);
+	});
+	it('keeps unchanged paragraphs whole and shows a rewritten paragraph removed and inserted', () => {
+		const kept = 'De gemeente Heumen kiest zelf hoe zij het budget voor participatiecoaching inzet.';
+		const rewritten = Array.from({ length: 25 }, (_, i) => `oud${i}`).join(' ');
+		const rewrite = Array.from({ length: 25 }, (_, i) => `nieuw${i}`).join(' ');
+		expect(diffText(`${kept}\n\n${rewritten}`, `${kept}\n\n${rewrite}`)).toEqual([
+			{ type: 'same', text: `${kept}\n\n` },
+			{ type: 'del', text: rewritten },
+			{ type: 'ins', text: rewrite },
+		]);
+		// An edited paragraph still gets its word diff.
+		expect(diffText(`${kept}\n\nHet budget is € 14.000.`, `${kept}\n\nHet budget is € 24.000.`).filter((p) => p.type !== 'same')).toEqual([
+			{ type: 'del', text: '14.000' },
+			{ type: 'ins', text: '24.000' },
+		]);
+	});
 	it('every section of both versions appears exactly once', () => {
 		const sectionArb = fc.uniqueArray(fc.tuple(fc.constantFrom('Artikel 1', 'Artikel 2', 'Artikel 3', 'Bijlage', 'Slot'), textArb), { maxLength: 5, selector: ([h]) => h });
 		fc.assert(
@@ -126,5 +153,34 @@ describe('diffText, for any two texts', () => {
 				expect(diff.insertedWords >= 0 && countWords(doc(...b)) >= diff.insertedWords).toBe(true);
 			}),
 		);
+	});
+});
+
+describe('joinReplacements', () => {
+	it('joins changes that only spaces separate into one replacement, spaces at the edges kept outside', () => {
+		expect(
+			joinReplacements([
+				{ type: 'same', text: 'begeleidt ' },
+				{ type: 'del', text: 'zorgjongeren' },
+				{ type: 'ins', text: 'jongeren' },
+				{ type: 'same', text: ' ' },
+				{ type: 'ins', text: 'voor wie ' },
+				{ type: 'same', text: 'naar' },
+			]),
+		).toEqual([
+			{ type: 'same', text: 'begeleidt ' },
+			{ type: 'del', text: 'zorgjongeren' },
+			{ type: 'ins', text: 'jongeren voor wie' },
+			{ type: 'same', text: ' ' },
+			{ type: 'same', text: 'naar' },
+		]);
+	});
+	it('leaves a run that only inserts (or only removes) as it is', () => {
+		const onlyInserts = [
+			{ type: 'ins', text: 'nieuw' },
+			{ type: 'same', text: ' ' },
+			{ type: 'ins', text: 'woord' },
+		] as const;
+		expect(joinReplacements(onlyInserts)).toEqual(onlyInserts);
 	});
 });

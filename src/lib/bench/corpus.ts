@@ -5,7 +5,8 @@
  *
  * A regional archive is modelled as many two-year periods; within a period each invented
  * municipality has its own draft, final and amended versions (ontwerp-fictiefdorp.mdx,
- * vastgesteld-fictiefdorp.mdx, gewijzigd-2-fictiefdorp.mdx, …).
+ * vastgesteld-fictiefdorp.mdx, gewijzigd-2-fictiefdorp.mdx, …). Each DVO text revises the one
+ * before it in the site's order of versions, so successive versions share most of their text.
  */
 import yaml from 'js-yaml';
 import { ARCHIVE_LAYOUT, periodSlug } from '../content/archive-layout.ts';
@@ -89,22 +90,68 @@ function isoDate(year: number, random: Random): string {
 	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A body of ## sections until it holds between `minWords` and about `maxWords` words. */
-function sections(random: Random, headings: string[], minWords: number, maxWords: number): string {
+/** A document body as sections: a heading and its paragraphs. */
+interface BodyPlan {
+	heading: string;
+	paragraphs: string[];
+}
+
+/** Sections of paragraphs until the body holds between `minWords` and about `maxWords` words. */
+function planSections(random: Random, headings: string[], minWords: number, maxWords: number): BodyPlan[] {
 	const target = random.int(minWords, maxWords);
 	const perSection = Math.ceil(target / headings.length);
-	return headings
-		.map((heading) => {
-			const paragraphs: string[] = [];
-			let words = 0;
-			while (words < perSection) {
-				const text = paragraph(random);
-				paragraphs.push(text);
-				words += text.split(/\s+/).length;
-			}
-			return `## ${heading}\n\n${paragraphs.join('\n\n')}`;
-		})
-		.join('\n\n');
+	return headings.map((heading) => {
+		const paragraphs: string[] = [];
+		let words = 0;
+		while (words < perSection) {
+			const text = paragraph(random);
+			paragraphs.push(text);
+			words += text.split(/\s+/).length;
+		}
+		return { heading, paragraphs };
+	});
+}
+
+function renderSections(plan: readonly BodyPlan[]): string {
+	return plan.map(({ heading, paragraphs }) => `## ${heading}\n\n${paragraphs.join('\n\n')}`).join('\n\n');
+}
+
+/** A body of ## sections until it holds between `minWords` and about `maxWords` words. */
+function sections(random: Random, headings: string[], minWords: number, maxWords: number): string {
+	return renderSections(planSections(random, headings, minWords, maxWords));
+}
+
+/**
+ * The next version of a DVO text, as real versions come about: most paragraphs stay as they
+ * were, some are rewritten, dropped or added, and now and then an article is added or dropped
+ * (and the articles after it renumbered). This keeps the text diffs of the comparison pages as
+ * realistic as the rest of the corpus.
+ */
+function reviseDvoText(random: Random, previous: readonly BodyPlan[], minWords: number, maxWords: number): BodyPlan[] {
+	const names = previous.map((s) => s.heading.replace(/^Artikel \d+ /, ''));
+	let revised = previous.map((s, i) => ({ name: names[i]!, paragraphs: [...s.paragraphs] }));
+	if (revised.length > 4 && random.chance(0.15)) revised.splice(random.int(0, revised.length - 1), 1);
+	const unused = DVO_ARTICLES.filter((name) => !names.includes(name));
+	if (unused.length > 0 && random.chance(0.15)) revised.splice(random.int(0, revised.length), 0, { name: random.pick(unused), paragraphs: [paragraph(random), paragraph(random)] });
+	revised = revised.map(({ name, paragraphs }) => ({
+		name,
+		paragraphs: paragraphs.flatMap((text) => {
+			if (random.chance(0.06)) return [];
+			const kept = random.chance(0.1) ? paragraph(random) : text;
+			return random.chance(0.064) ? [kept, paragraph(random)] : [kept];
+		}),
+	}));
+	// Keep the text letter-length: revisions must not let it drift away over many versions.
+	const words = () => revised.reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + p.split(/\s+/).length, 0), 0);
+	while (words() > maxWords) {
+		const section = random.pick(revised.filter((s) => s.paragraphs.length > 1));
+		section.paragraphs.splice(random.int(0, section.paragraphs.length - 1), 1);
+	}
+	while (words() < minWords) {
+		const section = random.pick(revised);
+		section.paragraphs.splice(random.int(0, section.paragraphs.length), 0, paragraph(random));
+	}
+	return revised.map(({ name, paragraphs }, i) => ({ heading: `Artikel ${i + 1} ${name}`, paragraphs: paragraphs.length > 0 ? paragraphs : [paragraph(random)] }));
 }
 
 function frontmatter(data: unknown): string {
@@ -131,10 +178,10 @@ function localChoiceYears(random: Random, period: VersionPlan['period'], stage: 
 	return years;
 }
 
-function dvoFile(random: Random, plan: VersionPlan, adviceId: string | undefined): CorpusFile {
+/** The front matter of a DVO version. */
+function dvoData(random: Random, plan: VersionPlan, adviceId: string | undefined) {
 	const slug = periodSlug(plan.period.firstYear, plan.period.lastYear);
-	const articles = random.sample(DVO_ARTICLES, random.int(4, 7)).map((name, i) => `Artikel ${i + 1} ${name}`);
-	const data = {
+	return {
 		title: `DVO ${plan.municipality.name} ${slug} (${plan.fileName.split('-').slice(0, plan.stage > 2 ? 2 : 1).join(' ')}, verzonnen)`,
 		period: plan.period,
 		version: plan.label,
@@ -147,8 +194,40 @@ function dvoFile(random: Random, plan: VersionPlan, adviceId: string | undefined
 		fullText: true,
 		localChoices: { sharePercent: random.int(10, 20), years: localChoiceYears(random, plan.period, plan.stage) },
 	};
-	const body = sections(random, articles, 350, 1000);
-	return { path: `${ARCHIVE_LAYOUT.dvoDir}/${slug}/${plan.fileName}.mdx`, content: `${frontmatter(data)}\n${body}\n` };
+}
+
+type DvoFrontmatter = ReturnType<typeof dvoData>;
+const STAGE_ORDER = { ontwerp: 0, vastgesteld: 1, gewijzigd: 2 } as const;
+
+/** The order in which the site lists (and compares) versions: period, stage, date, file. */
+function siteOrder(a: { plan: VersionPlan; data: DvoFrontmatter }, b: { plan: VersionPlan; data: DvoFrontmatter }): number {
+	return (
+		a.plan.period.firstYear - b.plan.period.firstYear ||
+		STAGE_ORDER[a.plan.label] - STAGE_ORDER[b.plan.label] ||
+		a.data.versionDate.localeCompare(b.data.versionDate) ||
+		a.plan.id.localeCompare(b.plan.id, 'nl', { numeric: true })
+	);
+}
+
+/**
+ * The DVO versions, each text a revision of the version before it in the order the site
+ * compares them (src/lib/local-choices/sources.ts): so the comparison pages diff texts that are
+ * related, as real successive versions are.
+ */
+function dvoFiles(random: Random, versions: readonly VersionPlan[], adviceByVersion: ReadonlyMap<string, string>): CorpusFile[] {
+	const planned = versions.map((plan) => ({ plan, data: dvoData(random, plan, adviceByVersion.get(plan.id)) }));
+	const texts = new Map<string, BodyPlan[]>();
+	let previous: BodyPlan[] | undefined;
+	for (const { plan } of [...planned].sort(siteOrder)) {
+		previous = previous
+			? reviseDvoText(random, previous, 450, 1200)
+			: planSections(random, random.sample(DVO_ARTICLES, random.int(4, 7)).map((name, i) => `Artikel ${i + 1} ${name}`), 350, 1000);
+		texts.set(plan.id, previous);
+	}
+	return planned.map(({ plan, data }) => ({
+		path: `${ARCHIVE_LAYOUT.dvoDir}/${periodSlug(plan.period.firstYear, plan.period.lastYear)}/${plan.fileName}.mdx`,
+		content: `${frontmatter(data)}\n${renderSections(texts.get(plan.id)!)}\n`,
+	}));
 }
 
 interface AdvicePlan {
@@ -239,6 +318,6 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 		files.push(file);
 		previous = pointIds.length > 0 ? { id: plan.id, pointIds } : previous;
 	}
-	for (const plan of versions) files.push(dvoFile(random, plan, adviceByVersion.get(plan.id)));
+	files.push(...dvoFiles(random, versions, adviceByVersion));
 	return { files, advice, dvo, periods };
 }

@@ -10,5 +10,8 @@ export default defineConfig({
 		maxWorkers: 2,
 		testTimeout: 120_000,
 		hookTimeout: 300_000,
+		// expect.poll gives up after 1 s by default; a browser starved by builds on both cores
+		// needs longer. A poll still ends as soon as its assertion holds.
+		expect: { poll: { timeout: 30_000 } },
 	},
 });

@@ -30,11 +30,18 @@ async function newPage(options: { javaScriptEnabled?: boolean } = {}): Promise<P
 	return context.newPage();
 }
 
+/**
+ * How long to wait for Pagefind to load and draw: generous, because the suite builds sites on
+ * both cores while these tests run, and a starved browser takes its time. Waits end as soon as
+ * the thing appears.
+ */
+const UI_TIMEOUT = 60_000;
+
 const results = (page: Page) => page.locator('.pagefind-ui__result');
 const resultTitles = (page: Page) => page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title').allInnerTexts();
 
 async function waitForResults(page: Page, message: RegExp): Promise<void> {
-	await page.locator('.pagefind-ui__message', { hasText: message }).waitFor({ timeout: 15_000 });
+	await page.locator('.pagefind-ui__message', { hasText: message }).waitFor({ timeout: UI_TIMEOUT });
 }
 
 /** Pixels in the viewport with the highlight colour of ::target-text (#ffe000). */
@@ -99,7 +106,7 @@ describe('search page', () => {
 		await expect.poll(() => resultTitles(page)).toEqual(expect.arrayContaining(['Advies over de DVO 2022 (verzonnen)', 'DVO Voorbeeld-WerkBedrijf 2023 (verzonnen)']));
 		const before = await resultTitles(page);
 		// Pagefind loads the filters after the results; each group is shown open.
-		for (const filter of ['Jaar', 'Type', 'Onderwerp', 'Versie']) await page.locator('summary', { hasText: new RegExp(`^${filter}$`) }).waitFor({ state: 'visible', timeout: 15_000 });
+		for (const filter of ['Jaar', 'Type', 'Onderwerp', 'Versie']) await page.locator('summary', { hasText: new RegExp(`^${filter}$`) }).waitFor({ state: 'visible', timeout: UI_TIMEOUT });
 		expect(await page.getByText('Zoeken werkt alleen als JavaScript aan staat').isVisible()).toBe(false);
 		await page.getByRole('checkbox', { name: /^2022/ }).check();
 		// First the filter takes effect, then the placeholder rows of the new results fill in.

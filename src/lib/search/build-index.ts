@@ -10,6 +10,7 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import * as pagefind from 'pagefind';
 import { dutchDecompounder, type Decompounder } from './decompound.ts';
 import { withExtraWords } from './index-text.ts';
+import { comparePaths } from '../archive/document-pages.ts';
 
 export interface IndexReport {
 	/** How many documents went into the index. */
@@ -18,9 +19,6 @@ export interface IndexReport {
 	ms: number;
 	outputPath: string;
 }
-
-/** Pages handed to Pagefind before waiting for the first of them to be indexed. */
-const IN_FLIGHT = 16;
 
 const SKIP = new Set(['script', 'style', 'template', 'svg']);
 
@@ -55,7 +53,79 @@ export function urlOf(relativeFile: string): string {
 	return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-async function htmlFiles(siteDir: string): Promise<string[]> {
+/**
+ * A Pagefind index being filled: prepare each built page (the index's copy, with the extra
+ * words), add the document pages, then write it. Pagefind indexes in its own process, so a few
+ * pages stay in flight while the next ones are read and split here.
+ */
+export interface SearchIndexer {
+	/** The page as the index should read it, or undefined when it is not a document page. */
+	prepare(html: string): string | undefined;
+	/** Adds a prepared page under its URL ("/adviezen/x/"). Pages are indexed in the order added. */
+	add(url: string, page: string): Promise<void>;
+	/** Waits for the pages in flight, writes the index to `outputPath` and stops Pagefind. */
+	write(outputPath: string): Promise<IndexReport>;
+	/** Stops Pagefind without writing anything. */
+	close(): Promise<void>;
+}
+
+/** Pages handed to Pagefind before waiting for the first of them to be indexed. */
+const IN_FLIGHT = 16;
+
+/** Starts Pagefind (Dutch, forced: the site has one language) and the compound splitter. */
+export async function createSearchIndexer(): Promise<SearchIndexer> {
+	const start = performance.now();
+	const decompounder = await dutchDecompounder();
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+	if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
+	const inFlight = new Set<Promise<void>>();
+	let failure: Error | undefined;
+	let documents = 0;
+	let closed = false;
+	const close = async () => {
+		if (closed) return;
+		closed = true;
+		// Closing with pages in flight would fail them; let them finish first.
+		await Promise.all(inFlight);
+		await pagefind.close();
+	};
+	return {
+		prepare: (html) => pageForIndex(html, decompounder),
+		async add(url, page) {
+			if (failure) throw failure;
+			// Never rejects: a failure is kept and thrown by the next add or by write.
+			const adding: Promise<void> = index
+				.addHTMLFile({ url, content: page })
+				.then(
+					(added) => {
+						if (added.errors.length) failure ??= new Error(`${url}: ${added.errors.join('; ')}`);
+					},
+					(error: unknown) => {
+						failure ??= error instanceof Error ? error : new Error(String(error));
+					},
+				)
+				.finally(() => inFlight.delete(adding));
+			inFlight.add(adding);
+			documents++;
+			if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+		},
+		async write(outputPath) {
+			try {
+				await Promise.all(inFlight);
+				if (failure) throw failure;
+				const written = await index.writeFiles({ outputPath });
+				if (written.errors.length) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
+				return { documents, ms: Math.round(performance.now() - start), outputPath };
+			} finally {
+				await close();
+			}
+		},
+		close,
+	};
+}
+
+/** The HTML files of a built site, relative to it, sorted; the search index's own files left out. */
+export async function htmlFiles(siteDir: string): Promise<string[]> {
 	const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
 	return entries
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
@@ -66,32 +136,17 @@ async function htmlFiles(siteDir: string): Promise<string[]> {
 
 /** Indexes every document page of `siteDir` and writes the index to `siteDir/pagefind/`. */
 export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
-	const start = performance.now();
-	const decompounder = await dutchDecompounder();
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
-	if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
-	let documents = 0;
+	const indexer = await createSearchIndexer();
 	try {
-		// Pagefind indexes in its own process: keep a few pages in flight while the next ones are
-		// read and split here.
-		const inFlight = new Set<Promise<void>>();
-		for (const file of await htmlFiles(siteDir)) {
-			const page = pageForIndex(await readFile(path.join(siteDir, file), 'utf8'), decompounder);
-			if (!page) continue;
-			const adding: Promise<void> = index.addHTMLFile({ url: urlOf(file), content: page }).then((added) => {
-				inFlight.delete(adding);
-				if (added.errors.length) throw new Error(`${file}: ${added.errors.join('; ')}`);
-			});
-			inFlight.add(adding);
-			documents++;
-			if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+		// In URL order, as the index made while following a build (follow-build.ts): the same
+		// pages in the same order give the same index, byte for byte.
+		const files = (await htmlFiles(siteDir)).sort((a, b) => comparePaths(urlOf(a), urlOf(b)));
+		for (const file of files) {
+			const page = indexer.prepare(await readFile(path.join(siteDir, file), 'utf8'));
+			if (page) await indexer.add(urlOf(file), page);
 		}
-		await Promise.all(inFlight);
-		const outputPath = path.join(siteDir, 'pagefind');
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
-		return { documents, ms: Math.round(performance.now() - start), outputPath };
+		return await indexer.write(path.join(siteDir, 'pagefind'));
 	} finally {
-		await pagefind.close();
+		await indexer.close();
 	}
 }

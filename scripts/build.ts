@@ -1,0 +1,49 @@
+/**
+ * `npm run build`: builds the site with Astro and, at the same time, its search index.
+ *
+ * Astro renders on one core; the search index (reading the finished pages, splitting compound
+ * words, and Pagefind in its own process) follows it on the other and is written when Astro is
+ * done (src/lib/search/follow-build.ts). The content folder is ADVIESARCHIEF_CONTENT (or
+ * content/), the output folder ADVIESARCHIEF_OUT (or dist/). Arguments go to `astro build`.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { documentPagePaths } from '../src/lib/archive/document-pages.ts';
+import { checkArchive } from '../src/lib/content/check-archive.ts';
+import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { readArchive } from '../src/lib/content/read-archive.ts';
+import { followSite } from '../src/lib/search/follow-build.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const siteDir = path.resolve(repoRoot, process.env.ADVIESARCHIEF_OUT ?? 'dist');
+const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+// Files written in the two seconds before the start may still be this build's: clocks are coarse.
+const since = Date.now() - 2000;
+const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
+const exited = new Promise<number>((resolve) => astro.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+
+// Which document pages the build will write. Astro's own content check reports any errors;
+// with errors there is nothing to predict, and the build stops anyway.
+const checked = checkArchive(await readArchive(resolveContentDir(process.env, repoRoot), repoRoot), { mdxSyntax: false });
+const follower = await followSite(siteDir, { since, documentPaths: documentPagePaths(checked.advice.map((a) => a.id), checked.dvo) });
+
+const status = await exited;
+if (status !== 0) {
+	await follower.abort();
+	process.exit(status);
+}
+try {
+	const report = await follower.finish();
+	const where = path.relative(repoRoot, report.outputPath);
+	const how = report.rebuiltBecause ? `opnieuw gemaakt na de bouw: ${report.rebuiltBecause}` : `${report.indexedDuringBuild} al tijdens de bouw`;
+	console.log(`Zoekindex: ${report.documents} documenten (${how}), geschreven naar ${where.startsWith('..') ? report.outputPath : where}`);
+	if (report.documents === 0) {
+		console.error('FOUT: er staan geen documenten in de zoekindex.');
+		process.exitCode = 1;
+	}
+} catch (error) {
+	console.error(`FOUT bij het maken van de zoekindex: ${error instanceof Error ? error.message : String(error)}`);
+	process.exitCode = 1;
+}

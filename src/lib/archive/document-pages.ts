@@ -1,0 +1,17 @@
+/**
+ * The document pages of the site: one per advice and one per DVO version. They are the pages
+ * the search index holds (their main content carries data-pagefind-body), and the build writes
+ * them in path order, so the index can follow the build (src/lib/search/follow-build.ts).
+ */
+import { advicePath } from './advice-list.ts';
+import { versionPath, type DvoVersionRef } from './dvo-versions.ts';
+
+/** Orders URL paths by their UTF-16 code units: the same everywhere, whatever the locale. */
+export function comparePaths(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The URL paths of all document pages, in path order. */
+export function documentPagePaths(adviceIds: readonly string[], versions: readonly DvoVersionRef[]): string[] {
+	return [...adviceIds.map(advicePath), ...versions.map(versionPath)].sort(comparePaths);
+}

@@ -1,0 +1,161 @@
+/**
+ * Builds the search index while Astro is still writing the site: each page Astro has finished
+ * is read and prepared straight away, and the document pages go to Pagefind (its own process)
+ * as soon as all pages before them are in. So the indexing runs on the second core during the
+ * render instead of after it. Used by `npm run build` (scripts/build.ts).
+ *
+ * The index must be the one a full index of the finished site gives (buildSearchIndex), byte
+ * for byte, and nothing stale or half-written may reach it:
+ * - pages go to Pagefind in URL order, the order of the document pages the content predicts
+ *   (src/lib/archive/document-pages.ts), never in the order they happened to appear;
+ * - a page is only read once it is complete (it ends with </html>) and was written after the
+ *   build started;
+ * - when the build is done, every page is checked again (size and modification time), and the
+ *   document pages must be exactly the predicted ones. If anything differs, the index is made
+ *   again from the finished site.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { comparePaths } from '../archive/document-pages.ts';
+import { buildSearchIndex, createSearchIndexer, htmlFiles, urlOf, type IndexReport } from './build-index.ts';
+
+export interface FollowOptions {
+	/** URL paths of the document pages the build will write ("/adviezen/x/"), from the content. */
+	documentPaths: readonly string[];
+	/**
+	 * Pages last written before this moment (ms since the epoch) are left for later: they may
+	 * belong to an earlier build. (A shortcut only: the check at the end is what guarantees it.)
+	 */
+	since: number;
+	/** How often to look for new pages, in ms. */
+	intervalMs?: number;
+}
+
+export interface FollowedIndex extends IndexReport {
+	/** Why the index was made again from the finished site, when it was. */
+	rebuiltBecause?: string;
+	/** Document pages that went to Pagefind while the site was still being built. */
+	indexedDuringBuild: number;
+}
+
+export interface SiteFollower {
+	/** How many pages have been read so far (for progress, and for tests). */
+	readonly pagesRead: number;
+	/** Call when the build has finished successfully: indexes what is left, checks, writes. */
+	finish(): Promise<FollowedIndex>;
+	/** Call when the build failed: stops Pagefind, writes nothing. */
+	abort(): Promise<void>;
+}
+
+interface Seen {
+	size: bigint;
+	mtimeNs: bigint;
+}
+
+/** True when the HTML is a whole page, not the first part of one still being written. */
+export function isCompletePage(html: string): boolean {
+	return /<\/html>\s*$/i.test(html);
+}
+
+/** Starts following `siteDir`. */
+export async function followSite(siteDir: string, options: FollowOptions): Promise<SiteFollower> {
+	const indexer = await createSearchIndexer();
+	const order = [...options.documentPaths].sort(comparePaths);
+	const expected = new Set(order);
+	/** Prepared document pages by URL, waiting for their turn; null once added. */
+	const prepared = new Map<string, string | null>();
+	const seen = new Map<string, Seen>();
+	let next = 0;
+	let problem: string | undefined;
+	let stopped = false;
+	let indexedDuringBuild = 0;
+
+	/** Hands Pagefind the pages whose turn it is. */
+	const drain = async () => {
+		while (next < order.length && typeof prepared.get(order[next]!) === 'string') {
+			const url = order[next]!;
+			await indexer.add(url, prepared.get(url)!);
+			prepared.set(url, null);
+			next++;
+			if (!stopped) indexedDuringBuild++;
+		}
+	};
+
+	/** Reads every page that is new, complete and of this build; returns how many are not ready. */
+	const sweep = async (): Promise<number> => {
+		let notReady = 0;
+		const files = await htmlFiles(siteDir).catch(() => undefined);
+		if (!files) return 1; // The folder is not there yet.
+		for (const file of files) {
+			if (seen.has(file)) continue;
+			const fullPath = path.join(siteDir, file);
+			const before = await stat(fullPath, { bigint: true }).catch(() => undefined);
+			if (!before || Number(before.mtimeMs) < options.since) {
+				notReady++;
+				continue;
+			}
+			const html = await readFile(fullPath, 'utf8').catch(() => '');
+			if (!isCompletePage(html)) {
+				notReady++;
+				continue;
+			}
+			seen.set(file, { size: before.size, mtimeNs: before.mtimeNs });
+			const url = urlOf(file);
+			const page = indexer.prepare(html);
+			if (page !== undefined && !expected.has(url)) problem ??= `${url} is een documentpagina die niet verwacht werd`;
+			if (page === undefined && expected.has(url)) problem ??= `${url} zou een documentpagina zijn, maar is het niet`;
+			if (page !== undefined) prepared.set(url, page);
+		}
+		await drain();
+		return notReady;
+	};
+
+	const loop = (async () => {
+		const interval = options.intervalMs ?? 200;
+		while (!stopped) {
+			try {
+				await sweep();
+			} catch (error) {
+				problem ??= `fout tijdens het volgen: ${error instanceof Error ? error.message : String(error)}`;
+				return;
+			}
+			await new Promise((resolve) => setTimeout(resolve, interval));
+		}
+	})();
+
+	/** Why the followed pages are not exactly the finished site, or undefined when they are. */
+	const differences = async (): Promise<string | undefined> => {
+		if ((await sweep()) > 0) return 'niet alle pagina’s waren compleet en nieuw';
+		if (problem) return problem;
+		if (next < order.length) return `${order[next]} ontbreekt`;
+		const files = await htmlFiles(siteDir);
+		if (files.length !== seen.size) return 'er zijn pagina’s verdwenen';
+		for (const file of files) {
+			const indexed = seen.get(file);
+			const now = await stat(path.join(siteDir, file), { bigint: true }).catch(() => undefined);
+			if (!indexed || !now || now.size !== indexed.size || now.mtimeNs !== indexed.mtimeNs) return `${file} veranderde nadat hij gelezen was`;
+		}
+		return undefined;
+	};
+
+	return {
+		get pagesRead() {
+			return seen.size;
+		},
+		async finish() {
+			stopped = true;
+			await loop;
+			const rebuiltBecause = await differences();
+			if (rebuiltBecause) {
+				await indexer.close();
+				return { ...(await buildSearchIndex(siteDir)), rebuiltBecause, indexedDuringBuild };
+			}
+			return { ...(await indexer.write(path.join(siteDir, 'pagefind'))), indexedDuringBuild };
+		},
+		async abort() {
+			stopped = true;
+			await loop;
+			await indexer.close();
+		},
+	};
+}

@@ -19,7 +19,9 @@ export default defineConfig({
 	outDir: process.env.ADVIESARCHIEF_OUT || './dist',
 	cacheDir,
 	trailingSlash: 'always',
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Four pages at a time: while one waits for its file to be written, the next renders
+	// (about 10% off the render at 1,000 documents; see README, Performance).
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	devToolbar: { enabled: false },
 	prefetch: false,
 	// Scripts ship as files, never inline, so a Content-Security-Policy of 'self' allows them.

@@ -11,33 +11,47 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { documentPagePaths } from '../src/lib/archive/document-pages.ts';
 import { checkArchive } from '../src/lib/content/check-archive.ts';
-import { resolveContentDir } from '../src/lib/content/content-dir.ts';
+import { resolveContentDir, resolveOutDir } from '../src/lib/content/content-dir.ts';
 import { readArchive } from '../src/lib/content/read-archive.ts';
-import { followSite } from '../src/lib/search/follow-build.ts';
+import { buildSearchIndex, type IndexReport } from '../src/lib/search/build-index.ts';
+import { followSite, type FollowedIndex, type SiteFollower } from '../src/lib/search/follow-build.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const siteDir = path.resolve(repoRoot, process.env.ADVIESARCHIEF_OUT ?? 'dist');
+const siteDir = resolveOutDir(process.env, repoRoot);
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 // Files written in the two seconds before the start may still be this build's: clocks are coarse.
 const since = Date.now() - 2000;
 const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
-const exited = new Promise<number>((resolve) => astro.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+const exited = new Promise<number>((resolve) => {
+	astro.on('error', (error) => {
+		console.error(`FOUT: astro build kon niet starten: ${error.message}`);
+		resolve(1);
+	});
+	astro.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+});
+// Stopping the build (Ctrl+C, a CI timeout) stops Astro too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));
 
-// Which document pages the build will write. Astro's own content check reports any errors;
-// with errors there is nothing to predict, and the build stops anyway.
-const checked = checkArchive(await readArchive(resolveContentDir(process.env, repoRoot), repoRoot), { mdxSyntax: false });
-const follower = await followSite(siteDir, { since, documentPaths: documentPagePaths(checked.advice.map((a) => a.id), checked.dvo) });
+let follower: SiteFollower | undefined;
+try {
+	// Which document pages the build will write. Astro's own content check reports any errors;
+	// with errors there is nothing to predict, and the build stops anyway.
+	const checked = checkArchive(await readArchive(resolveContentDir(process.env, repoRoot), repoRoot), { mdxSyntax: false });
+	follower = await followSite(siteDir, { since, documentPaths: documentPagePaths(checked.advice.map((a) => a.id), checked.dvo) });
+} catch (error) {
+	console.error(`Let op: de zoekindex volgt de bouw niet (${error instanceof Error ? error.message : String(error)}); hij wordt na de bouw gemaakt.`);
+}
 
 const status = await exited;
 if (status !== 0) {
-	await follower.abort();
+	await follower?.abort();
 	process.exit(status);
 }
 try {
-	const report = await follower.finish();
+	const report: IndexReport & Partial<FollowedIndex> = follower ? await follower.finish() : await buildSearchIndex(siteDir);
 	const where = path.relative(repoRoot, report.outputPath);
-	const how = report.rebuiltBecause ? `opnieuw gemaakt na de bouw: ${report.rebuiltBecause}` : `${report.indexedDuringBuild} al tijdens de bouw`;
+	const how = !follower || report.rebuiltBecause ? `gemaakt na de bouw${report.rebuiltBecause ? `: ${report.rebuiltBecause}` : ''}` : `${report.indexedDuringBuild} al tijdens de bouw`;
 	console.log(`Zoekindex: ${report.documents} documenten (${how}), geschreven naar ${where.startsWith('..') ? report.outputPath : where}`);
 	if (report.documents === 0) {
 		console.error('FOUT: er staan geen documenten in de zoekindex.');

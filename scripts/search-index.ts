@@ -4,9 +4,10 @@
  * argument wins.
  */
 import path from 'node:path';
+import { resolveOutDir } from '../src/lib/content/content-dir.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 
-const siteDir = path.resolve(process.argv[2] ?? process.env.ADVIESARCHIEF_OUT ?? 'dist');
+const siteDir = process.argv[2] ? path.resolve(process.argv[2]) : resolveOutDir();
 try {
 	const report = await buildSearchIndex(siteDir);
 	console.log(`Zoekindex: ${report.documents} documenten in ${report.ms} ms, geschreven naar ${report.outputPath}`);

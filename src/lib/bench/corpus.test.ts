@@ -4,6 +4,8 @@ import { splitDocument } from '../content/frontmatter.ts';
 import type { RawArchive } from '../content/read-archive.ts';
 import { corpusShape, generateCorpus, MAX_PERIODS, type Corpus } from './corpus.ts';
 import { wordCount } from './word-bank.ts';
+import { publishedComparisons } from '../local-choices/sources.ts';
+import { diffDocuments } from '../text-diff/text-diff.ts';
 
 function asArchive(corpus: Corpus): RawArchive {
 	const file = (p: string) => corpus.files.find((f) => f.path === p);
@@ -59,6 +61,19 @@ describe('generateCorpus', () => {
 		expect(problems).toEqual([]);
 		expect(advice).toHaveLength(1200);
 		expect(dvo).toHaveLength(1200);
+	});
+
+	it('makes the versions the site compares share most of their text, as real versions do', () => {
+		const checked = checkArchive(asArchive(generateCorpus({ documents: 60 })));
+		const versionPairs = publishedComparisons(checked.dvo).filter((c) => c.a.kind === 'version');
+		expect(versionPairs.length).toBeGreaterThan(10);
+		const changedShare = versionPairs.map((c) => {
+			const diff = diffDocuments(c.a.version.body ?? '', c.b.version.body ?? '');
+			return diff.deletedWords / Math.max(1, wordCount(c.a.version.body ?? ''));
+		});
+		const median = changedShare.sort((x, y) => x - y)[Math.floor(changedShare.length / 2)]!;
+		expect(median).toBeGreaterThan(0);
+		expect(median).toBeLessThan(0.4);
 	});
 
 	it('is marked as fictional', () => {

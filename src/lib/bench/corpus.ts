@@ -143,7 +143,7 @@ function reviseDvoText(random: Random, previous: readonly BodyPlan[], minWords: 
 	}));
 	// Keep the text letter-length: revisions must not let it drift away over many versions.
 	const words = () => revised.reduce((n, s) => n + s.paragraphs.reduce((m, p) => m + p.split(/\s+/).length, 0), 0);
-	while (words() > maxWords) {
+	while (words() > maxWords && revised.some((s) => s.paragraphs.length > 1)) {
 		const section = random.pick(revised.filter((s) => s.paragraphs.length > 1));
 		section.paragraphs.splice(random.int(0, section.paragraphs.length - 1), 1);
 	}

@@ -4,7 +4,9 @@
  *
  * Astro's own heading-ids plugin runs after the user's plugins and keeps an id that is
  * already there; this plugin therefore sets the id itself, with the same slugger (github-slugger,
- * one per document), so the ids are exactly the ones Astro would give.
+ * one per document), so the ids are the ones Astro would give for the archive's plain-text
+ * headings (it would also resolve {frontmatter.x} expressions, which the archive does not use).
+ * Astro's heading metadata (getHeadings(), unused here) now includes the hidden link text.
  */
 import GithubSlugger from 'github-slugger';
 import type { HastPluginEntry } from 'satteri';

@@ -145,9 +145,11 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 		async finish() {
 			stopped = true;
 			await loop;
-			const rebuiltBecause = await differences();
+			// Any failure while following (Pagefind stopped, a page that cannot be read) is one
+			// more reason to index the finished site afresh.
+			const rebuiltBecause = await differences().catch((error: unknown) => `fout tijdens het volgen: ${error instanceof Error ? error.message : String(error)}`);
 			if (rebuiltBecause) {
-				await indexer.close();
+				await indexer.close().catch(() => undefined);
 				return { ...(await buildSearchIndex(siteDir)), rebuiltBecause, indexedDuringBuild };
 			}
 			return { ...(await indexer.write(path.join(siteDir, 'pagefind'))), indexedDuringBuild };

@@ -128,6 +128,17 @@ describe('diffText, for any two texts', () => {
 			}),
 		);
 	});
+	it('gives back both texts exactly for any characters: runs of spaces, tabs, empty paragraphs, breaks at the edges', () => {
+		const anyText = fc.string({ unit: fc.constantFrom('a', 'b', 'kwaliteit', '14.000', ' ', '  ', '\t', '\n', '\n\n', '.', ','), maxLength: 40 });
+		fc.assert(
+			fc.property(anyText, anyText, (a, b) => {
+				const parts = diffText(a, b);
+				expect(parts.filter((p) => p.type !== 'ins').map((p) => p.text).join('')).toBe(a);
+				expect(parts.filter((p) => p.type !== 'del').map((p) => p.text).join('')).toBe(b);
+			}),
+			{ numRuns: 500 },
+		);
+	});
 	it('keeps unchanged paragraphs whole and shows a rewritten paragraph removed and inserted', () => {
 		const kept = 'De gemeente Heumen kiest zelf hoe zij het budget voor participatiecoaching inzet.';
 		const rewritten = Array.from({ length: 25 }, (_, i) => `oud${i}`).join(' ');
@@ -153,6 +164,19 @@ describe('diffText, for any two texts', () => {
 				expect(diff.insertedWords >= 0 && countWords(doc(...b)) >= diff.insertedWords).toBe(true);
 			}),
 		);
+	});
+});
+
+describe('a rewritten section', () => {
+	it('is marked, and shows the old text removed and the new inserted, each exactly and whole', () => {
+		const before = Array.from({ length: 30 }, (_, i) => `oud${i}`).join(' ');
+		const after = Array.from({ length: 30 }, (_, i) => `nieuw${i}`).join(' ');
+		const diff = diffDocuments(`## Artikel 1\n\n${before}\n`, `## Artikel 1\n\n${after}\n`);
+		expect(diff.sections).toHaveLength(1);
+		expect(diff.sections[0]).toMatchObject({ kind: 'changed', rewritten: true, parts: [{ type: 'del', text: before }, { type: 'ins', text: after }] });
+		// An edited section is not a rewrite.
+		const edited = diffDocuments(`## Artikel 1\n\n${before}\n`, `## Artikel 1\n\n${before.replace('oud7', 'nieuw7')}\n`);
+		expect(edited.sections[0]).toMatchObject({ kind: 'changed', rewritten: false });
 	});
 });
 

@@ -33,12 +33,22 @@ const exited = new Promise<number>((resolve) => {
 // Stopping the build (Ctrl+C, a CI timeout) stops Astro too.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));
 
+/**
+ * Which document pages the build will write. Astro's own content check reports any errors; with
+ * errors there is nothing to predict, and the build stops anyway. (A function of its own, so the
+ * archive it reads can be freed while Astro builds: memory is the limit at 5,000 documents.)
+ */
+async function predictedDocumentPaths(): Promise<string[]> {
+	const checked = checkArchive(await readArchive(resolveContentDir(process.env, repoRoot), repoRoot), { mdxSyntax: false });
+	return documentPagePaths(
+		checked.advice.map((a) => a.id),
+		checked.dvo.map((v) => ({ id: v.id, data: v.data })),
+	);
+}
+
 let follower: SiteFollower | undefined;
 try {
-	// Which document pages the build will write. Astro's own content check reports any errors;
-	// with errors there is nothing to predict, and the build stops anyway.
-	const checked = checkArchive(await readArchive(resolveContentDir(process.env, repoRoot), repoRoot), { mdxSyntax: false });
-	follower = await followSite(siteDir, { since, documentPaths: documentPagePaths(checked.advice.map((a) => a.id), checked.dvo) });
+	follower = await followSite(siteDir, { since, documentPaths: await predictedDocumentPaths() });
 } catch (error) {
 	console.error(`Let op: de zoekindex volgt de bouw niet (${error instanceof Error ? error.message : String(error)}); hij wordt na de bouw gemaakt.`);
 }

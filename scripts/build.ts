@@ -10,15 +10,20 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { documentPagePaths } from '../src/lib/archive/document-pages.ts';
-import { checkArchive } from '../src/lib/content/check-archive.ts';
+import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { resolveContentDir, resolveOutDir } from '../src/lib/content/content-dir.ts';
-import { readArchive } from '../src/lib/content/read-archive.ts';
+import { listDocumentIds } from '../src/lib/content/read-archive.ts';
 import { buildSearchIndex, type IndexReport } from '../src/lib/search/build-index.ts';
 import { followSite, type FollowedIndex, type SiteFollower } from '../src/lib/search/follow-build.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const siteDir = resolveOutDir(process.env, repoRoot);
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+// One build at a time: every build writes and reads back the project's .astro/ folder.
+await acquireBuildLock(path.join(repoRoot, '.astro'), {
+	onWait: (pid) => console.error(`Er loopt al een bouw in dit project (proces ${pid}); deze wacht tot die klaar is.`),
+});
 
 // Files written in the two seconds before the start may still be this build's: clocks are coarse.
 const since = Date.now() - 2000;
@@ -34,16 +39,12 @@ const exited = new Promise<number>((resolve) => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));
 
 /**
- * Which document pages the build will write. Astro's own content check reports any errors; with
- * errors there is nothing to predict, and the build stops anyway. (A function of its own, so the
- * archive it reads can be freed while Astro builds: memory is the limit at 5,000 documents.)
+ * Which document pages the build will write, from the content's file names. If the prediction
+ * is wrong (content the check will refuse, say), the index is simply made after the build.
  */
 async function predictedDocumentPaths(): Promise<string[]> {
-	const checked = checkArchive(await readArchive(resolveContentDir(process.env, repoRoot), repoRoot), { mdxSyntax: false });
-	return documentPagePaths(
-		checked.advice.map((a) => a.id),
-		checked.dvo.map((v) => ({ id: v.id, data: v.data })),
-	);
+	const ids = await listDocumentIds(resolveContentDir(process.env, repoRoot));
+	return documentPagePaths(ids.advice, ids.dvo);
 }
 
 let follower: SiteFollower | undefined;

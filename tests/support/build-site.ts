@@ -23,7 +23,8 @@ export function buildSite(contentDir: string, outDir = mkdtempSync(path.join(tmp
 			...process.env,
 			ADVIESARCHIEF_CONTENT: path.resolve(repoRoot, contentDir),
 			ADVIESARCHIEF_OUT: outDir,
-			// Each build keeps its own content cache, so parallel builds do not share state.
+			// Each build keeps its own content cache; builds in parallel test files still take
+			// turns, because they share the project's .astro/ folder (scripts/build.ts locks it).
 			ADVIESARCHIEF_CACHE: `${outDir}.cache`,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			NO_COLOR: '1',

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { comparePaths, documentPagePaths } from './document-pages.ts';
 
-const version = (id: string, firstYear: number, label: 'ontwerp' | 'vastgesteld' | 'gewijzigd') => ({
-	id,
-	data: { period: { firstYear, lastYear: firstYear + 1 }, version: label, versionDate: undefined, title: id },
-});
+import { versionPath } from './dvo-versions.ts';
 
 describe('documentPagePaths', () => {
 	it('lists every advice and DVO version page once, in path order', () => {
-		const paths = documentPagePaths(['2025-dvo-2026-2027', '2024-a'], [version('2026-2027/ontwerp', 2026, 'ontwerp'), version('2024-2025/vastgesteld', 2024, 'vastgesteld')]);
+		const paths = documentPagePaths(['2025-dvo-2026-2027', '2024-a'], ['2026-2027/ontwerp', '2024-2025/vastgesteld']);
 		expect(paths).toEqual(['/adviezen/2024-a/', '/adviezen/2025-dvo-2026-2027/', '/dvo/2024-2025/vastgesteld/', '/dvo/2026-2027/ontwerp/']);
+		// The same path the version's page gets from its data.
+		const version = { id: '2026-2027/ontwerp', data: { period: { firstYear: 2026, lastYear: 2027 }, version: 'ontwerp' as const, versionDate: undefined, title: 'x' } };
+		expect(paths).toContain(versionPath(version));
 	});
 
 	it('orders by code units, not by locale: the order must not depend on the machine', () => {

@@ -3,6 +3,15 @@ import path from 'node:path';
 import { ARCHIVE_LAYOUT, isResponseFile, responseIdFromFile } from './archive-layout.ts';
 import { parseYaml } from './frontmatter.ts';
 
+/** True when the archive has at least one response document (the folder is only listed). */
+export function hasResponseFiles(contentDir: string): boolean {
+	try {
+		return readdirSync(path.join(contentDir, ARCHIVE_LAYOUT.responsesDir)).some(isResponseFile);
+	} catch {
+		return false;
+	}
+}
+
 /**
  * Reads the response documents (reacties/*.yaml) as raw entries for the `reacties` collection,
  * with dates left as text for the schema. Errors are left to the content check, which runs

@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { dutchDecompounder, type Decompounder } from './decompound.ts';
 import { withExtraWords } from './index-text.ts';
 import { comparePaths } from '../archive/document-pages.ts';
+import { HEADING_ANCHOR_CLASS } from '../markdown/heading-anchors.ts';
 
 export interface IndexReport {
 	/** How many documents went into the index. */
@@ -40,7 +41,7 @@ export function pageForIndex(html: string, decompounder: Decompounder): string |
 	if (bodies.length === 0) return undefined;
 	for (const body of bodies) {
 		// The "#" link after each heading would end up in the heading's name in the results.
-		for (const anchor of body.querySelectorAll('.heading-anchor')) anchor.remove();
+		for (const anchor of body.querySelectorAll(`.${HEADING_ANCHOR_CLASS}`)) anchor.remove();
 		addExtraWords(body, decompounder);
 	}
 	// Cells, list items and spans end with a space, so that "Post" and "Bedrag" stay two words.

@@ -53,8 +53,6 @@ function indexFiles(site: string): Map<string, string> {
 	);
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('followSite', () => {
 	it('makes the same index as a full index of the finished site, pages arriving in any order', async () => {
 		const followed = tempSite();
@@ -65,7 +63,7 @@ describe('followSite', () => {
 		await vi.waitFor(() => expect(follower.pagesRead).toBe(1), { timeout: 10_000 });
 		write(followed, 'adviezen/2025-b/index.html');
 		write(followed, 'index.html');
-		await wait(50);
+		await vi.waitFor(() => expect(follower.pagesRead).toBe(3), { timeout: 10_000 });
 		write(followed, 'adviezen/2024-a/index.html');
 		write(followed, 'adviezen/index.html');
 		const report = await follower.finish();

@@ -4,12 +4,12 @@
  * without responses (yet) builds without Astro's "collection is empty" warning.
  */
 import { getCollection } from 'astro:content';
-import { loadResponseEntries } from '../../lib/content/load-responses.ts';
+import { hasResponseFiles } from '../../lib/content/load-responses.ts';
 import { resolveContentDir } from '../../lib/content/content-dir.ts';
 import { buildFollowUpItems, type FollowUpItem } from '../../lib/follow-up/overview.ts';
 
 export async function getResponses() {
-	return loadResponseEntries(resolveContentDir()).length === 0 ? [] : await getCollection('reacties');
+	return hasResponseFiles(resolveContentDir()) ? await getCollection('reacties') : [];
 }
 
 let built: Promise<FollowUpItem[]> | undefined;

@@ -18,10 +18,3 @@ export function formatDate(date: Date): string {
 	return longDate.format(date);
 }
 
-/** Sorts dates newest first; undefined dates go last. */
-export function compareDatesDesc(a: Date | undefined, b: Date | undefined): number {
-	if (a && b) return b.getTime() - a.getTime();
-	if (a) return -1;
-	if (b) return 1;
-	return 0;
-}

@@ -29,6 +29,3 @@ export function findMdxSyntaxError(body: string): MdxSyntaxError | undefined {
 		return { line: Number(match[1]), message: match[3] ?? text };
 	}
 }
-
-/** The ids Astro gives to the headings of a body (github-slugger over the heading text). */
-export { headingIds } from './heading-ids.ts';

@@ -1,14 +1,14 @@
 /** The filter pages of /opvolging/: their titles, and the options with counts for the links. */
-import type { FollowUpStatus } from '../../schemas/advice.ts';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../schemas/advice.ts';
 import { followUpLabels } from '../labels.ts';
-import { countsPerYear, FOLLOW_UP_STATUS_ORDER, topicOptions, yearOptions, type FollowUpFilter, type FollowUpItem } from './overview.ts';
+import { countsPerYear, topicOptions, yearOptions, type FollowUpFilter, type FollowUpItem } from './overview.ts';
 
 export function filterOptions(items: readonly FollowUpItem[]) {
 	const counts = countsPerYear(items);
 	return {
 		years: yearOptions(items).map((year) => ({ year, count: items.filter((i) => i.year === year).length })),
 		topics: topicOptions(items),
-		statuses: FOLLOW_UP_STATUS_ORDER.map((status: FollowUpStatus) => ({ status, count: counts.totals[status] })),
+		statuses: FOLLOW_UP_STATUSES.map((status: FollowUpStatus) => ({ status, count: counts.totals[status] })),
 	};
 }
 

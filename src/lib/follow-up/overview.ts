@@ -38,8 +38,6 @@ export interface FollowUpItem {
 	later: PointLink[];
 }
 
-export const FOLLOW_UP_STATUS_ORDER = FOLLOW_UP_STATUSES;
-
 export function pointRef(adviceId: string, pointId: string): string {
 	return `${adviceId}#${pointId}`;
 }
@@ -142,11 +140,6 @@ export function topicOptions(items: readonly FollowUpItem[]): TopicOption[] {
 /** The years that have points, oldest first. */
 export function yearOptions(items: readonly FollowUpItem[]): number[] {
 	return [...new Set(items.map((i) => i.year))].sort((a, b) => a - b);
-}
-
-/** The statuses that occur, in the fixed order of FOLLOW_UP_STATUSES. */
-export function statusOptions(items: readonly FollowUpItem[]): FollowUpStatus[] {
-	return FOLLOW_UP_STATUSES.filter((s) => items.some((i) => i.followUp.status === s));
 }
 
 export type FollowUpFilter = { kind: 'jaar'; year: number } | { kind: 'status'; status: FollowUpStatus } | { kind: 'onderwerp'; slug: string };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DvoData } from '../../schemas/dvo.ts';
-import { compareSides, comparisonsForVersion, publishedComparisons, resolveSide, yearSources, type DvoDocument } from './sources.ts';
+import { comparisonLinksByVersion } from './site-data.ts';
+import { compareSides, publishedComparisons, resolveSide, yearSources, type DvoDocument } from './sources.ts';
 
 function version(id: string, years: Record<number, [string, number][]>): DvoDocument {
 	const [period, label] = id.split('/') as [string, DvoData['version']];
@@ -84,7 +85,8 @@ describe('published comparisons', () => {
 			'/vergelijk/2023/2024/',
 			'/vergelijk/2024/2025/',
 		]);
-		expect(comparisonsForVersion(archive, '2024-2025/ontwerp').map((c) => c.path)).toEqual([
+		// Each DVO page links to the comparisons its version is in.
+		expect(comparisonLinksByVersion(archive).get('2024-2025/ontwerp')?.map((l) => l.href)).toEqual([
 			'/vergelijk/2023-vastgesteld/2024-2025-ontwerp/',
 			'/vergelijk/2024-2025-ontwerp/2024-2025-vastgesteld/',
 		]);

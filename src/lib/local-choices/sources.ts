@@ -166,8 +166,3 @@ export function publishedComparisons(versions: readonly DvoDocument[]): Comparis
 	}
 	return links;
 }
-
-/** Published comparisons that involve a version (as itself or as the source of a year's lines). */
-export function comparisonsForVersion(versions: readonly DvoDocument[], versionId: string): ComparisonLink[] {
-	return publishedComparisons(versions).filter((c) => c.a.version.id === versionId || c.b.version.id === versionId);
-}

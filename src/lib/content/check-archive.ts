@@ -13,7 +13,7 @@ import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
 import { headingIds } from './heading-ids.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { editorialProblems } from '../editorial/editorial-checks.ts';
-import { formatFieldPath, type ContentProblem } from './problems.ts';
+import { formatFieldPath, isMissingField, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
 
 export interface CheckedDocument<T> {
@@ -40,21 +40,11 @@ export interface CheckOptions {
 	today?: Date;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-	let value = data;
-	for (const key of path) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<PropertyKey, unknown>)[key];
-	}
-	return value;
-}
-
 /** Zod's issues as content problems, with the line of the field in the file. */
 function schemaProblems(error: z.ZodError, data: unknown, displayPath: string, yamlText: string, yamlStartLine: number): ContentProblem[] {
 	return error.issues.map((issue) => {
 		const line = findFieldLine(yamlText, issue.path);
-		// Zod does not report the input by default, so look at the data to tell "missing" from "wrong".
-		const missing = issue.code !== 'custom' && issue.path.length > 0 && valueAt(data, issue.path) === undefined;
+		const missing = isMissingField(issue, data);
 		const choices = /kies uit: .*/.exec(issue.message)?.[0];
 		return {
 			severity: 'error' as const,

@@ -70,6 +70,15 @@ describe('the follow-up content check', () => {
 		]);
 	});
 
+	it('tells a missing field from one with a wrong value', () => {
+		const doc = responseDoc('z', 'advice: 2023-a\ndate: 2023-12-01\nsource: 2023\npoints:\n  - status: beantwoord\n    response: Ja.\n');
+		const { problems } = checkFollowUp([a], [doc], sources);
+		const byField = new Map(problems.filter((p) => p.file.includes('reacties')).map((p) => [p.field, p.message]));
+		expect(byField.get('points → 1 → point')).toBe('dit verplichte veld ontbreekt');
+		expect(byField.get('source')).toBeDefined();
+		expect(byField.get('source')).not.toBe('dit verplichte veld ontbreekt');
+	});
+
 	it('does not report a response twice when its advice has errors of its own', () => {
 		const doc = responseDoc('r', 'advice: 2023-kapot\ndate: 2023-12-01\nsource:\n  title: Brief\npoints:\n  - point: zorg\n    status: beantwoord\n    response: Ja.\n');
 		const { problems } = checkFollowUp([], [doc], new Map(), new Set(['2023-kapot']));

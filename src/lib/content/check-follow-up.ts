@@ -7,7 +7,7 @@ import type { AdviceData } from '../../schemas/advice.ts';
 import { responseSchema, type ResponseData } from '../../schemas/response.ts';
 import { inlineFollowUpIssues, responseDocumentIssues, type RuleIssue } from '../follow-up/rules.ts';
 import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
-import { formatFieldPath, type ContentProblem } from './problems.ts';
+import { formatFieldPath, isMissingField, type ContentProblem } from './problems.ts';
 import type { RawResponseDocument } from './read-archive.ts';
 
 export interface CheckedResponse {
@@ -34,9 +34,9 @@ function toProblem(issue: RuleIssue, file: string, yamlText: string, yamlStartLi
 	};
 }
 
-function schemaProblems(error: z.ZodError, file: string, yamlText: string): ContentProblem[] {
+function schemaProblems(error: z.ZodError, data: unknown, file: string, yamlText: string): ContentProblem[] {
 	return error.issues.map((issue) => {
-		const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+		const missing = isMissingField(issue, data);
 		return {
 			severity: 'error' as const,
 			file,
@@ -72,7 +72,7 @@ export function parseResponseDocument(doc: RawResponseDocument, problems: Conten
 	}
 	const result = responseSchema.safeParse(parsed.data);
 	if (!result.success) {
-		problems.push(...schemaProblems(result.error, doc.displayPath, doc.source));
+		problems.push(...schemaProblems(result.error, parsed.data, doc.displayPath, doc.source));
 		return undefined;
 	}
 	return { id: doc.id, displayPath: doc.displayPath, data: result.data };

@@ -24,6 +24,20 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** One problem as a line (or two) of text. */
+/**
+ * True when a schema issue is about a field that is not there at all, rather than one with a
+ * wrong value. Zod 4 leaves the input out of its issues, so this looks at the data itself.
+ */
+export function isMissingField(issue: { code: string; path: readonly PropertyKey[] }, data: unknown): boolean {
+	if (issue.code === 'custom' || issue.path.length === 0) return false;
+	let value = data;
+	for (const key of issue.path) {
+		if (value === null || typeof value !== 'object') return false;
+		value = (value as Record<PropertyKey, unknown>)[key];
+	}
+	return value === undefined;
+}
+
 export function formatProblem(problem: ContentProblem): string {
 	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
 	const label = problem.severity === 'error' ? 'FOUT' : 'LET OP';

@@ -16,7 +16,8 @@ import { DEFAULT_SEED, generateCorpus } from '../../src/lib/bench/corpus.ts';
 import { directoryBytes, listPages, measurePageWeights } from '../../src/lib/bench/page-weight.ts';
 import { measureCommand, type MeasuredRun } from '../../src/lib/bench/process-tree.ts';
 import { evaluateTargets, formatReport, summariseRuns, type BenchReport, type RunFigures, type SizeResult } from '../../src/lib/bench/report.ts';
-import { hasSearchIndex, measureSearch, pagefindDir, type SearchFigures } from '../../src/lib/bench/search.ts';
+import { measureSearch, pagefindDir } from '../../src/lib/bench/search.ts';
+import { benchTextDiff } from './text-diff.ts';
 import { validateReport } from '../../src/lib/bench/validate.ts';
 import { writeCorpus } from '../../src/lib/bench/write-corpus.ts';
 
@@ -80,47 +81,6 @@ async function buildBare(siteDir: string, outDir: string, cacheDir: string): Pro
 	return check(run, `Building the bare site in ${siteDir}`);
 }
 
-/**
- * Search figures. Hook: when scripts/bench/search.ts exists (the search feature's own
- * benchmark), its benchSearchIndex(siteDir) gives { indexMs, indexBytes, firstQueryBytes };
- * otherwise the figures are measured here, on the site's own index or a default one.
- */
-async function searchFigures(siteDir: string): Promise<SearchFigures | null> {
-	if (values['no-search']) return null;
-	try {
-		const hookPath = './search.ts';
-		const hook = (await import(hookPath)) as { benchSearchIndex?: (dir: string) => Promise<{ indexMs: number; indexBytes: number; firstQueryBytes: number }> };
-		if (typeof hook.benchSearchIndex === 'function') {
-			const own = await hook.benchSearchIndex(siteDir);
-			const measured = hasSearchIndex(siteDir) ? await measureSearch(siteDir) : null;
-			return {
-				source: 'hook',
-				indexMs: own.indexMs,
-				indexBytes: own.indexBytes,
-				firstQueryBytes: own.firstQueryBytes,
-				firstQueryRequests: measured?.firstQueryRequests ?? null,
-				query: measured?.query ?? '',
-				results: measured?.results ?? null,
-			};
-		}
-	} catch (error) {
-		if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-	}
-	return measureSearch(siteDir);
-}
-
-/** Hook for the text-diff benchmark (scripts/bench/text-diff.ts), reported as is; null without it. */
-async function textDiffFigures(): Promise<unknown> {
-	try {
-		const hookPath = './text-diff.ts';
-		const hook = (await import(hookPath)) as { benchTextDiff?: (options: { quick: boolean }) => unknown };
-		return typeof hook.benchTextDiff === 'function' ? await hook.benchTextDiff({ quick: values.quick }) : null;
-	} catch (error) {
-		if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-		return null;
-	}
-}
-
 async function benchSize(documents: number): Promise<SizeResult> {
 	const dir = path.join(workDir, String(documents));
 	const contentDir = path.join(dir, 'content');
@@ -145,7 +105,8 @@ async function benchSize(documents: number): Promise<SizeResult> {
 	const bare = summariseRuns(bareRuns, documents, listPages(bareOut).length, directoryBytes(bareOut));
 	const pageWeights = measurePageWeights(archiveOut);
 	log(`${documents} documents: search`);
-	const search = await searchFigures(archiveOut);
+	// The index the build itself wrote (npm run build makes it while Astro renders).
+	const search = values['no-search'] ? null : await measureSearch(archiveOut);
 	const result: SizeResult = {
 		documents,
 		advice: corpus.advice,
@@ -202,7 +163,7 @@ for (const documents of sizes) {
 }
 if (!values.keep && !values['work-dir']) rmSync(workDir, { recursive: true, force: true });
 
-const report = makeReport(await textDiffFigures());
+const report = makeReport(await benchTextDiff());
 writeReport(report);
 console.log(formatReport(report));
 console.log(`\nReport written to ${path.relative(process.cwd(), path.resolve(values.out)) || values.out}`);

@@ -1,24 +1,2 @@
-/**
- * Debian's Chromium driven by playwright-core, with the flags that keep it from reaching for
- * the network (this machine has none but the package registries). Playwright gives every
- * launch a fresh temporary profile of its own.
- */
-import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export async function launchBrowser(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
+/** The Chromium of src/lib/quality, shared with the benchmark. */
+export { CHROMIUM_PATH, launchBrowser } from '../../src/lib/quality/browser.ts';

@@ -79,13 +79,13 @@ export function measurePageWeights(siteDir: string, templates: readonly Template
 }
 
 /** Total bytes of all files below a folder (0 when it does not exist). */
-export function directoryBytes(dir: string): number {
+export function directoryBytes(dir: string, include: (file: string) => boolean = () => true): number {
 	if (!existsSync(dir)) return 0;
 	let total = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) total += directoryBytes(full);
-		else if (entry.isFile()) total += statSync(full).size;
+		if (entry.isDirectory()) total += directoryBytes(full, include);
+		else if (entry.isFile() && include(full)) total += statSync(full).size;
 	}
 	return total;
 }

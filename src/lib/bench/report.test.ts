@@ -25,7 +25,7 @@ function size(documents: number, options: { archiveMs?: number; bareMs?: number;
 		overhead: archive.msPerDocument / bare.msPerDocument,
 		cpuOverhead: archive.cpuMs! / bare.cpuMs!,
 		pageWeights: TEMPLATES.map((t) => weight(t)),
-		search: { source: 'site', indexMs: null, indexBytes: options.index ?? 500 * KB + documents * 2 * KB, firstQueryBytes: options.firstQuery ?? 150 * KB, firstQueryRequests: 9, query: 'participatie', results: 20 },
+		search: { indexBytes: options.index ?? 500 * KB + documents * 2 * KB, firstQueryBytes: options.firstQuery ?? 150 * KB, firstQueryRequests: 9, query: 'participatie', results: 20 },
 	};
 }
 

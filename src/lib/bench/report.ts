@@ -264,7 +264,7 @@ export function formatReport(report: BenchReport): string {
 			t.met === null ? 'not measured' : t.met ? 'yes' : 'NO',
 		]),
 	);
-	const searchSource = largest?.search ? `\nSearch index: ${largest.search.source === 'bench-default' ? 'none in the build; a default Pagefind index was built by the benchmark' : largest.search.source === 'hook' ? 'scripts/bench/search.ts' : "the site's own Pagefind index"}; query "${largest.search.query}".` : '';
+	const searchSource = largest?.search ? `\nSearch: the index the build wrote; first query "${largest.search.query}", data of the first results.` : '';
 	return [
 		`Adviesarchief benchmark (${report.mode}), ${report.generatedAt}, ${report.machine.cpus} × ${report.machine.cpuModel}, ${formatBytes(report.machine.totalMemoryBytes)}, Node ${report.machine.node}, load average at start ${report.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
 		'',

@@ -5,58 +5,38 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { directoryBytes } from './page-weight.ts';
+import { launchBrowser } from '../quality/browser.ts';
 import { serveSite } from '../quality/static-server.ts';
 
 export interface SearchFigures {
-	/** Where the index came from: the site's own build, an external hook, or a default index built by the benchmark. */
-	source: 'hook' | 'site' | 'bench-default';
-	/** Time to build the index, when the benchmark built it (or the hook reports it). */
-	indexMs: number | null;
+	/** The index and its runtime (entry, meta, index chunks, fragments, filters, pagefind.js, the
+	 * WebAssembly); not Pagefind's UI scripts and styles, which do not grow with the archive. */
 	indexBytes: number;
 	/** Bytes of all /pagefind/ responses for one query and its first results. */
-	firstQueryBytes: number | null;
-	firstQueryRequests: number | null;
+	firstQueryBytes: number;
+	firstQueryRequests: number;
 	query: string;
-	results: number | null;
+	results: number;
 }
 
 export const FIRST_QUERY = 'participatie';
 /** Pagefind's UI shows five results at a time; a first search loads their fragments. */
 export const FIRST_RESULTS = 5;
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 export function pagefindDir(siteDir: string): string {
 	return path.join(siteDir, 'pagefind');
 }
 
-export function hasSearchIndex(siteDir: string): boolean {
-	return existsSync(path.join(pagefindDir(siteDir), 'pagefind.js'));
-}
-
-/** Builds a default Pagefind index of the site's HTML into <site>/pagefind; returns the time taken. */
-export async function buildDefaultIndex(siteDir: string): Promise<number> {
-	const pagefind = await import('pagefind');
-	const start = performance.now();
-	const { index, errors } = await pagefind.createIndex({});
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	await index.addDirectory({ path: siteDir });
-	await index.writeFiles({ outputPath: pagefindDir(siteDir) });
-	const ms = performance.now() - start;
-	await pagefind.close();
-	return ms;
+/** The files Pagefind writes for searching, as opposed to its UI scripts and styles. */
+export function isIndexFile(file: string): boolean {
+	return !/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(path.basename(file));
 }
 
 /** Serves the site, runs one query in Chromium and sums the bytes of every Pagefind response. */
 export async function measureFirstQuery(siteDir: string, query = FIRST_QUERY): Promise<{ bytes: number; requests: number; results: number }> {
 	const server = await serveSite(siteDir);
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
+	const browser = await launchBrowser();
 	try {
 		const context = await browser.newContext();
 		const page = await context.newPage();
@@ -82,19 +62,12 @@ export async function measureFirstQuery(siteDir: string, query = FIRST_QUERY): P
 	}
 }
 
-/** The search figures of a built site, building a default index when the site has none. */
+/** The search figures of a built site, on the index its build wrote. */
 export async function measureSearch(siteDir: string, query = FIRST_QUERY): Promise<SearchFigures> {
-	let source: SearchFigures['source'] = 'site';
-	let indexMs: number | null = null;
-	if (!hasSearchIndex(siteDir)) {
-		source = 'bench-default';
-		indexMs = await buildDefaultIndex(siteDir);
-	}
+	if (!existsSync(path.join(pagefindDir(siteDir), 'pagefind.js'))) throw new Error(`${siteDir} has no search index: the build should have written ${pagefindDir(siteDir)}`);
 	const first = await measureFirstQuery(siteDir, query);
 	return {
-		source,
-		indexMs,
-		indexBytes: directoryBytes(pagefindDir(siteDir)),
+		indexBytes: directoryBytes(pagefindDir(siteDir), isIndexFile),
 		firstQueryBytes: first.bytes,
 		firstQueryRequests: first.requests,
 		query,

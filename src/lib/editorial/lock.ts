@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { ARCHIVE_LAYOUT } from '../content/archive-layout.ts';
 import { parseYaml, splitDocument } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../content/problems.ts';
+import { toIsoDate } from '../dates.ts';
 
 export const LOCK_VERSION = 1;
 
@@ -106,9 +107,6 @@ export function serializeLock(lock: Lock): string {
 	return `${JSON.stringify({ version: lock.version, documents }, null, '\t')}\n`;
 }
 
-function isoDay(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}
 
 /** How to add an erratum, as shown in the fix of a lock error. */
 export function erratumHowTo(today: Date): string {
@@ -116,7 +114,7 @@ export function erratumHowTo(today: Date): string {
 		'een gepubliceerde tekst verandert alleen met een correctie die lezers op de pagina zien.',
 		'      Zet in de gegevens bovenaan het bestand (tussen de regels ---):',
 		'        errata:',
-		`          - date: ${isoDay(today)}`,
+		`          - date: ${toIsoDate(today)}`,
 		'            description: Wat er veranderd is, bijvoorbeeld: bedrag voor 2027 verbeterd van € 42.000 in € 24.000.',
 		'            reason: Waarom, bijvoorbeeld: typefout bij het overnemen van de brief.',
 		'      (staat er al een lijst errata, voeg dan onderaan een nieuw punt toe) en voer daarna npm run lock uit.',

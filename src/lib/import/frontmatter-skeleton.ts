@@ -5,6 +5,7 @@
  * a mark is left.
  */
 import { VERDICTS, type Verdict } from '../../schemas/advice.ts';
+import { toIsoDate } from '../dates.ts';
 
 export const SUGGESTION_MARK = 'VOORSTEL:';
 
@@ -147,7 +148,7 @@ const suggest = (note: string) => ` # ${SUGGESTION_MARK} ${note}`;
 /** The YAML frontmatter (without the --- fences) of an imported advice. */
 export function frontmatterSkeleton(facts: LetterFacts, context: SkeletonContext & { sourceFile: string }): string {
 	const lines: string[] = [];
-	lines.push(`# Ingelezen met npm run import uit ${context.sourceFile} op ${context.today.toISOString().slice(0, 10)}.`);
+	lines.push(`# Ingelezen met npm run import uit ${context.sourceFile} op ${toIsoDate(context.today)}.`);
 	lines.push(`# Regels met "# ${SUGGESTION_MARK}" haalde het programma uit de brief. Controleer ze en haal dan dat commentaar weg.`);
 	lines.push(`title: ${yamlString(facts.title)}${suggest('controleer de titel')}`);
 	lines.push(`year: ${facts.year}${suggest('het jaar van de laatste datum in de brief')}`);

@@ -4,6 +4,7 @@
  * them out of excerpts again. Used only on the copy of a page that goes into the index.
  */
 import type { Decompounder } from './decompound.ts';
+import { stripAccents } from './accents.ts';
 
 export const EXTRA_OPEN = '⟦';
 export const EXTRA_CLOSE = '⟧';
@@ -14,7 +15,7 @@ const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 /** "financiën" → "financien", "één" → "een"; undefined when the word has no accents. */
 export function withoutAccents(word: string): string | undefined {
 	if (/^[\x00-\x7f]*$/.test(word)) return undefined;
-	const plain = word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+	const plain = stripAccents(word);
 	return plain === word.normalize('NFC') ? undefined : plain;
 }
 

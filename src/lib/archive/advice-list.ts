@@ -39,3 +39,13 @@ export function knownAdviceDates(dates: AdviceData['dates']): LabelledDate[] {
 export function advicePath(id: string): string {
 	return `/adviezen/${id}/`;
 }
+
+/** The id of a point's item in the advice page's summary: "punt-<point id>". */
+export function pointAnchor(pointId: string): string {
+	return `punt-${pointId}`;
+}
+
+/** The link to one point of an advice: its page, at the point in the summary. */
+export function pointPath(adviceId: string, pointId: string): string {
+	return `${advicePath(adviceId)}#${pointAnchor(pointId)}`;
+}

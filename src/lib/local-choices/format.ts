@@ -7,16 +7,12 @@ import type { LineDiff, LinesDiff } from './compare.ts';
 import { csvFte, toCsv } from './csv.ts';
 import { describeLineChange } from './labels.ts';
 import { formatFteChange, formatPercentChange } from './percent.ts';
-import type { Comparison, ComparisonSide } from './sources.ts';
-import { diffDocuments, type DiffPart, type DocumentDiff } from '../text-diff/text-diff.ts';
+import { comparisonTextDiff, type Comparison, type ComparisonSide } from './sources.ts';
+import type { DiffPart } from '../text-diff/text-diff.ts';
 
 export interface FormatOptions {
 	/** Add the text diff of the two versions (not in CSV). */
 	text?: boolean;
-}
-
-function textDiffOf(comparison: Comparison): DocumentDiff | undefined {
-	return comparison.text ? diffDocuments(comparison.text.old.body ?? '', comparison.text.new.body ?? '') : undefined;
 }
 
 /** A word diff as plain text: [+ inserted +] and [− deleted −]. */
@@ -28,7 +24,7 @@ const sectionLabel: Record<string, string> = { added: 'nieuw deel', removed: 've
 
 /** The text diff for the terminal or Markdown: every section's status, and the marked text of the changed ones. */
 export function formatTextDiff(comparison: Comparison, markdown: boolean): string {
-	const diff = textDiffOf(comparison);
+	const diff = comparisonTextDiff(comparison);
 	const title = markdown ? '## Tekst' : 'Tekst';
 	if (!diff) return `${title}
 
@@ -223,7 +219,7 @@ export function comparisonJson(comparison: Comparison) {
 export function formatJson(comparison: Comparison, options: FormatOptions = {}): string {
 	const json: Record<string, unknown> = comparisonJson(comparison);
 	if (options.text) {
-		const diff = textDiffOf(comparison);
+		const diff = comparisonTextDiff(comparison);
 		json.text = diff
 			? diff.sections.map((s) => ({ kind: s.kind, heading: s.heading, oldHeading: s.oldHeading ?? null, renamed: s.renamed, moved: s.moved, rewritten: s.rewritten, insertedWords: s.insertedWords, deletedWords: s.deletedWords, parts: s.parts }))
 			: null;

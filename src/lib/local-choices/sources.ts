@@ -12,6 +12,7 @@ import { periodSlug } from '../content/archive-layout.ts';
 import { compareVersions, groupByPeriod, type DvoVersionRef } from '../archive/dvo-versions.ts';
 import { versionLabels } from '../labels.ts';
 import { diffLines, type LinesDiff } from './compare.ts';
+import { diffDocuments, type DocumentDiff } from '../text-diff/text-diff.ts';
 
 export interface DvoDocument extends DvoVersionRef {
 	data: DvoData;
@@ -165,4 +166,9 @@ export function publishedComparisons(versions: readonly DvoDocument[]): Comparis
 		links.push({ path: comparisonPath(a, b), label: `lokale keuzes ${prev.year} met ${next.year}`, a, b });
 	}
 	return links;
+}
+
+/** The text diff of a comparison's two versions; undefined when both sides are the same version. */
+export function comparisonTextDiff(comparison: Pick<Comparison, 'text'>): DocumentDiff | undefined {
+	return comparison.text ? diffDocuments(comparison.text.old.body ?? '', comparison.text.new.body ?? '') : undefined;
 }

@@ -115,8 +115,8 @@ function parseDocument<T>(
 			severity: 'error',
 			file: doc.displayPath,
 			line: yamlResult.line === undefined ? undefined : yamlResult.line + split.frontmatterStartLine - 1,
-			message: `de gegevens bovenaan het bestand zijn geen geldige YAML: ${yamlResult.message}`,
-			fix: 'controleer de inspringing (spaties, geen tabs) en zet tekst met een dubbele punt tussen aanhalingstekens',
+			message: `de gegevens bovenaan het bestand zijn niet goed geschreven: ${yamlResult.message}`,
+			fix: yamlResult.fix,
 		});
 		return undefined;
 	}
@@ -150,7 +150,7 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 	} else {
 		const parsed = parseYaml(archive.settings.source);
 		if (!parsed.ok) {
-			problems.push({ severity: 'error', file: archive.settings.displayPath, line: parsed.line, message: `geen geldige YAML: ${parsed.message}` });
+			problems.push({ severity: 'error', file: archive.settings.displayPath, line: parsed.line, message: `geen geldige gegevens (YAML): ${parsed.message}`, fix: parsed.fix });
 		} else {
 			const result = settingsSchema.safeParse(parsed.data);
 			if (result.success) settings = result.data;
@@ -159,7 +159,7 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 	}
 	if (archive.glossary) {
 		const parsed = parseYaml(archive.glossary.source);
-		if (!parsed.ok) problems.push({ severity: 'error', file: archive.glossary.displayPath, line: parsed.line, message: `geen geldige YAML: ${parsed.message}` });
+		if (!parsed.ok) problems.push({ severity: 'error', file: archive.glossary.displayPath, line: parsed.line, message: `geen geldige gegevens (YAML): ${parsed.message}`, fix: parsed.fix });
 		else {
 			const result = glossarySchema.safeParse(parsed.data);
 			if (!result.success) problems.push(...schemaProblems(result.error, parsed.data, archive.glossary.displayPath, archive.glossary.source, 1));

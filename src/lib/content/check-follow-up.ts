@@ -65,8 +65,8 @@ export function parseResponseDocument(doc: RawResponseDocument, problems: Conten
 			severity: 'error',
 			file: doc.displayPath,
 			line: parsed.line,
-			message: `geen geldige YAML: ${parsed.message}`,
-			fix: 'controleer de inspringing (spaties, geen tabs) en zet tekst met een dubbele punt tussen aanhalingstekens',
+			message: `geen geldige gegevens (YAML): ${parsed.message}`,
+			fix: parsed.fix,
 		});
 		return undefined;
 	}

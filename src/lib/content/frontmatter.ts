@@ -5,6 +5,7 @@
  * an impossible date instead of js-yaml quietly rolling 2025-09-31 over to 1 October.
  */
 import yaml from 'js-yaml';
+import { explainYamlError } from './yaml-messages.ts';
 
 export interface SplitDocument {
 	/** The YAML text between the --- fences ('' when there is none). */
@@ -39,7 +40,8 @@ export function splitDocument(source: string): SplitDocument {
 	};
 }
 
-export type YamlResult = { ok: true; data: unknown } | { ok: false; message: string; line?: number };
+/** On failure, `message` and `fix` are plain Dutch (src/lib/content/yaml-messages.ts), `line` is where the mistake is. */
+export type YamlResult = { ok: true; data: unknown } | { ok: false; message: string; fix: string; line?: number };
 
 /** Parses YAML without turning dates into Date objects. Line numbers are relative to `text`. */
 export function parseYaml(text: string): YamlResult {
@@ -47,7 +49,8 @@ export function parseYaml(text: string): YamlResult {
 		return { ok: true, data: yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {} };
 	} catch (error) {
 		if (error instanceof yaml.YAMLException) {
-			return { ok: false, message: error.reason, line: error.mark ? error.mark.line + 1 : undefined };
+			const explained = explainYamlError({ reason: error.reason, line: error.mark ? error.mark.line + 1 : undefined }, text);
+			return { ok: false, message: explained.message, fix: explained.fix, line: explained.line };
 		}
 		throw error;
 	}

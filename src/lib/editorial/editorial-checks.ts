@@ -34,7 +34,7 @@ export function readLanguageGuide(archive: RawArchive, problems: ContentProblem[
 	const { displayPath, source } = archive.languageGuide;
 	const parsed = parseYaml(source);
 	if (!parsed.ok) {
-		problems.push({ severity: 'error', file: displayPath, line: parsed.line, message: `geen geldige YAML: ${parsed.message}`, fix: 'controleer de inspringing (spaties, geen tabs)' });
+		problems.push({ severity: 'error', file: displayPath, line: parsed.line, message: `geen geldige gegevens (YAML): ${parsed.message}`, fix: parsed.fix });
 		return [];
 	}
 	const result = languageGuideSchema.safeParse(parsed.data);

@@ -17,7 +17,7 @@ describe('editorial checks in the content check', () => {
 	it('warns about an unchecked suggestion of the import, naming the field', () => {
 		const { problems } = checkArchive(archive({}, '# VOORSTEL: controleer de titel'), { mdxSyntax: false });
 		expect(problems.map(formatProblem)).toEqual([
-			'LET OP c/adviezen/2025-advies.mdx:2 veld "title": hier staat nog een voorstel van npm run import dat niet is gecontroleerd\n    Oplossing: controleer de waarde, pas die zo nodig aan en haal dan het commentaar "# VOORSTEL: …" weg',
+			'LET OP c/adviezen/2025-advies.mdx:2 veld "title": hier staat nog een voorstel (van npm run import of npm run nieuwe-versie) dat niet is nagekeken\n    Oplossing: controleer de waarde, pas die zo nodig aan en haal dan het commentaar "# VOORSTEL: …" weg',
 		]);
 		expect(checkArchive(archive({}, '# gecontroleerd'), { mdxSyntax: false }).problems).toEqual([]);
 	});

@@ -10,6 +10,7 @@ import { findFieldLine, parseYaml, splitDocument } from '../content/frontmatter.
 import { formatFieldPath, type ContentProblem } from '../content/problems.ts';
 import type { RawArchive } from '../content/read-archive.ts';
 import { SUGGESTION_MARK } from '../import/frontmatter-skeleton.ts';
+import { draftWordingWarnings } from './draft-wording.ts';
 import { findAvoidedWords } from './language.ts';
 import { checkLock, parseLock } from './lock.ts';
 import { sumProblems } from './sums.ts';
@@ -70,7 +71,7 @@ function suggestionWarnings(displayPath: string, source: string): ContentProblem
 					file: displayPath,
 					line: index + split.frontmatterStartLine,
 					field: /^\s*([A-Za-z]+)\s*:/.exec(line)?.[1],
-					message: 'hier staat nog een voorstel van npm run import dat niet is gecontroleerd',
+					message: 'hier staat nog een voorstel (van npm run import of npm run nieuwe-versie) dat niet is nagekeken',
 					fix: `controleer de waarde, pas die zo nodig aan en haal dan het commentaar "# ${SUGGESTION_MARK} …" weg`,
 				}]
 			: [],
@@ -84,6 +85,7 @@ export function editorialProblems(archive: RawArchive, advice: readonly Checked<
 	for (const version of dvo) {
 		const source = sources.get(version.displayPath) ?? '';
 		problems.push(...sumProblems(version.data, version.displayPath, (path) => fieldLine(source, path)));
+		problems.push(...draftWordingWarnings(version, (path) => fieldLine(source, path)));
 	}
 
 	const guide = readLanguageGuide(archive, problems);

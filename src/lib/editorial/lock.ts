@@ -9,6 +9,7 @@
  * advice points, topics, errata) may change without an erratum.
  */
 import { createHash } from 'node:crypto';
+import yaml from 'js-yaml';
 import { ARCHIVE_LAYOUT } from '../content/archive-layout.ts';
 import { parseYaml, splitDocument } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../content/problems.ts';
@@ -108,15 +109,22 @@ export function serializeLock(lock: Lock): string {
 }
 
 
+/**
+ * The erratum a lock error shows as an example: YAML written by js-yaml (texts quoted, so the
+ * colon in "bijvoorbeeld: …" cannot break it), valid exactly as printed.
+ */
+export function erratumExample(today: Date): string {
+	const example = [{ date: toIsoDate(today), description: 'Wat er veranderd is, bijvoorbeeld: bedrag voor 2027 verbeterd van € 42.000 in € 24.000.', reason: 'Waarom, bijvoorbeeld: typefout bij het overnemen van de brief.' }];
+	return yaml.dump({ errata: example }, { schema: yaml.CORE_SCHEMA, lineWidth: -1, quotingType: '"', forceQuotes: true }).replace(/^(\s*-\s+)date: "([^"]*)"/m, '$1date: $2');
+}
+
 /** How to add an erratum, as shown in the fix of a lock error. */
 export function erratumHowTo(today: Date): string {
 	return [
 		'een gepubliceerde tekst verandert alleen met een correctie die lezers op de pagina zien.',
-		'      Zet in de gegevens bovenaan het bestand (tussen de regels ---):',
-		'        errata:',
-		`          - date: ${toIsoDate(today)}`,
-		'            description: Wat er veranderd is, bijvoorbeeld: bedrag voor 2027 verbeterd van € 42.000 in € 24.000.',
-		'            reason: Waarom, bijvoorbeeld: typefout bij het overnemen van de brief.',
+		'      Het eenvoudigst: verbeter de tekst en voer dan npm run erratum -- <bestand> uit; dat vraagt wat er veranderd is en waarom.',
+		'      Met de hand: zet in de gegevens bovenaan het bestand (tussen de regels ---), met de teksten tussen aanhalingstekens:',
+		...erratumExample(today).replace(/\n$/, '').split('\n').map((line) => `        ${line}`),
 		'      (staat er al een lijst errata, voeg dan onderaan een nieuw punt toe) en voer daarna npm run lock uit.',
 		'      Was de wijziging niet de bedoeling? Zet de tekst terug; git diff laat zien wat er veranderde.',
 	].join('\n');

@@ -54,7 +54,8 @@ function dvoIdsIn(contentDir: string): string[] {
 		.flatMap((entry) => readdirSync(path.join(dir, entry.name)).filter((f) => f.endsWith('.mdx')).map((f) => `${entry.name}/${f.replace(/\.mdx$/, '')}`));
 }
 
-async function readBlocks(file: string, bytes: Uint8Array): Promise<{ blocks: Block[]; encoding: ImportResult['encoding']; text: string }> {
+/** The blocks and text of a letter file (Word or plain text), as the import reads it. */
+export async function readBlocks(file: string, bytes: Uint8Array): Promise<{ blocks: Block[]; encoding: ImportResult['encoding']; text: string }> {
 	if (file.toLowerCase().endsWith('.docx')) {
 		const blocks = await blocksFromDocx(bytes);
 		const text = blocks.map((b) => (b.kind === 'heading' ? b.text : b.lines.join('\n'))).join('\n\n');

@@ -8,9 +8,14 @@ import { isDeepStrictEqual } from 'node:util';
 import yaml from 'js-yaml';
 import { SUGGESTION_MARK } from '../../import/frontmatter-skeleton.ts';
 
-/** YAML text for `data`, every string quoted. */
+/**
+ * YAML text for `data`, every string quoted except dates (YYYY-MM-DD), which read the same
+ * either way and are written as the guide shows them.
+ */
 export function toYaml(data: unknown): string {
-	return yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true, sortKeys: false });
+	return yaml
+		.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true, sortKeys: false })
+		.replace(/^(\s*(?:-\s+)?[A-Za-z][\w-]*: )"(\d{4}-\d{2}-\d{2})"$/gm, '$1$2');
 }
 
 /** Parses YAML as the content check does (dates stay strings). */

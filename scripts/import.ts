@@ -32,7 +32,9 @@ try {
 	console.log(`Ingelezen (${result.encoding}): ${rel(result.mdxFile)}`);
 	console.log(`Brief bewaard als: ${rel(result.sourceCopy)}`);
 	console.log(`Koppen: ${result.headings.length > 0 ? result.headings.join(' | ') : '(geen)'}`);
-	console.log('Controleer de regels met "# VOORSTEL:" bovenaan het bestand, vul de punten in en voer npm run check uit.');
+	for (const warning of result.warnings ?? []) console.log(`LET OP: ${warning}`);
+	console.log('Controleer de regels met VOORSTEL bovenaan het bestand, vul de punten in en voer npm run check uit (zie docs/advies-toevoegen.md).');
+	console.log(`Toch niet de bedoeling? npm run verwijder-import -- ${path.basename(result.mdxFile, '.mdx')} haalt het advies en de kopie van de brief weg.`);
 } catch (error) {
 	if (error instanceof ImportError) {
 		console.error(`FOUT ${args.positionals[0]}: ${error.message}\nEr is niets geschreven.`);

@@ -149,7 +149,8 @@ const suggest = (note: string) => ` # ${SUGGESTION_MARK} ${note}`;
 export function frontmatterSkeleton(facts: LetterFacts, context: SkeletonContext & { sourceFile: string }): string {
 	const lines: string[] = [];
 	lines.push(`# Ingelezen met npm run import uit ${context.sourceFile} op ${toIsoDate(context.today)}.`);
-	lines.push(`# Regels met "# ${SUGGESTION_MARK}" haalde het programma uit de brief. Controleer ze en haal dan dat commentaar weg.`);
+	// This instruction must not itself contain the mark, or the check would warn about it forever.
+	lines.push('# Waar achter een regel VOORSTEL staat, haalde het programma de waarde uit de brief. Controleer die en haal dan het commentaar vanaf # weg.');
 	lines.push(`title: ${yamlString(facts.title)}${suggest('controleer de titel')}`);
 	lines.push(`year: ${facts.year}${suggest('het jaar van de laatste datum in de brief')}`);
 	lines.push(`council: ${yamlString(context.councilName)}`);
@@ -158,7 +159,7 @@ export function frontmatterSkeleton(facts: LetterFacts, context: SkeletonContext
 		const note = facts.dvoFound
 			? context.dvoIds.includes(facts.dvo)
 				? 'de DVO-versie die de brief noemt'
-				: 'deze DVO-versie staat nog niet in het archief; maak die eerst aan (zie docs/redactie.md)'
+				: 'deze DVO-versie staat nog niet in het archief; maak die eerst aan (zie docs/dvo-versie.md)'
 			: 'de brief noemt geen DVO-periode; dit is de nieuwste in het archief';
 		lines.push(`dvo: ${facts.dvo}${suggest(note)}`);
 	} else {
@@ -186,7 +187,7 @@ export function frontmatterSkeleton(facts: LetterFacts, context: SkeletonContext
 		lines.push('# Bedragen in de brief (hele euro\'s; zet ze zo nodig als posten in de DVO-versie):');
 		for (const amount of facts.amounts) lines.push(`#   ${amount.euros}: "${amount.context.replace(/"/g, "'")}"`);
 	}
-	lines.push('# De punten van het advies (aanbevelingen en vragen) vult u zelf in; zie docs/redactie.md.');
+	lines.push('# De punten van het advies (aanbevelingen en vragen) vult u zelf in: haal dan [] weg en zet de punten eronder; zie docs/advies-toevoegen.md.');
 	lines.push('points: []');
 	return lines.join('\n');
 }

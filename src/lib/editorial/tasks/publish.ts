@@ -1,0 +1,84 @@
+/**
+ * `npm run publiceer`: everything between "the content is ready" and "the site is online",
+ * in order, stopping at the first problem: check the content, build the site, record the
+ * published texts in the lock, and then say where the finished site is and what to copy where.
+ * The git steps are written out, not run: the secretary's repository, remote and credentials
+ * are theirs, and a command that commits or pushes on its own cannot be undone as easily.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { taskResult, type TaskResult } from '../../cli/task-result.ts';
+import { ARCHIVE_LAYOUT } from '../../content/archive-layout.ts';
+import { checkArchive } from '../../content/check-archive.ts';
+import { formatProblems } from '../../content/problems.ts';
+import { readArchive } from '../../content/read-archive.ts';
+import { errataCount, parseLock, serializeLock, updateLock } from '../lock.ts';
+import { compareWithSource, sourceDiffersWarning } from '../source-comparison.ts';
+import { shownPath } from './documents.ts';
+
+export interface PublishOptions {
+	contentDir: string;
+	/** Where the build writes the site (dist/). */
+	outDir: string;
+	/** Builds the site (npm run build for this content folder); resolves with its exit code. */
+	build: () => Promise<number>;
+	today?: Date;
+	cwd?: string;
+}
+
+function countFiles(dir: string): number {
+	return readdirSync(dir, { withFileTypes: true }).reduce((n, entry) => n + (entry.isDirectory() ? countFiles(path.join(dir, entry.name)) : 1), 0);
+}
+
+/** Check, build, lock, and the steps after; see the header. */
+export async function publish(options: PublishOptions): Promise<TaskResult> {
+	const cwd = options.cwd ?? process.cwd();
+	const out: string[] = [];
+	const archive = await readArchive(options.contentDir, cwd);
+	const checked = checkArchive(archive, { today: options.today });
+	const errors = checked.problems.filter((p) => p.severity === 'error');
+	if (errors.length > 0) {
+		return taskResult(1, ['Stap 1 van 3, controle: er zijn fouten; er is niets gepubliceerd.', formatProblems(errors), 'Los de fouten op (elke melding zegt hoe) en voer npm run publiceer opnieuw uit.']);
+	}
+	const warnings = checked.problems.filter((p) => p.severity === 'warning' && !/nog niet vastgelegd|nog niet is vastgelegd/.test(p.message));
+	out.push(`Stap 1 van 3, controle: geen fouten${warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'} (zie npm run check)` : ''}.`);
+
+	const code = await options.build();
+	if (code !== 0) {
+		return taskResult(1, ['Stap 2 van 3, bouwen: de bouw is mislukt (zie de meldingen hierboven); er is niets vastgelegd.', 'De vorige versie van de site is niet veranderd.'], out);
+	}
+	const site = shownPath(options.outDir, cwd);
+	out.push(`Stap 2 van 3, bouwen: klaar, ${existsSync(options.outDir) ? countFiles(options.outDir) : 0} bestanden in ${site}/.`);
+
+	const lockFile = path.join(options.contentDir, ARCHIVE_LAYOUT.lockFile);
+	const parsed = existsSync(lockFile) ? parseLock(readFileSync(lockFile, 'utf8')) : undefined;
+	if (parsed && !parsed.ok) return taskResult(1, [`Stap 3 van 3, vastleggen: ${shownPath(lockFile, cwd)} is beschadigd (${parsed.message}); zet het terug met git checkout -- ${shownPath(lockFile, cwd)}.`], out);
+	const update = updateLock(parsed?.ok ? parsed.lock : undefined, archive.documents, undefined, options.today);
+	if (update.refused.length > 0) return taskResult(1, ['Stap 3 van 3, vastleggen: niet gelukt.', formatProblems(update.refused)], out);
+	writeFileSync(lockFile, serializeLock(update.lock));
+	const recorded = [...update.added.map((k) => `${k} (nieuw)`), ...update.updated.map((k) => `${k} (gecorrigeerd)`)];
+	out.push(`Stap 3 van 3, vastleggen: ${recorded.length > 0 ? recorded.join(', ') : 'niets nieuws'} in ${shownPath(lockFile, cwd)}.`);
+
+	for (const doc of archive.documents) {
+		if (doc.kind !== 'advice' || errataCount(doc.source) === 0) continue;
+		const comparison = await compareWithSource(options.contentDir, doc.source);
+		if (comparison?.differs) out.push(...sourceDiffersWarning(doc.displayPath, comparison));
+	}
+
+	const baseUrl = checked.settings?.baseUrl;
+	const local = !baseUrl || /localhost|127\.0\.0\.1/.test(baseUrl);
+	out.push(
+		'',
+		`De site staat klaar in de map ${site}/.`,
+		`Nu nog twee dingen (dit programma doet ze niet zelf):`,
+		`1. Zet de site online: kopieer alles in ${site}/ (met de mappen erin, ook pagefind/ en het bestand _headers) naar de webserver${local ? '' : ` van ${baseUrl}`}, in plaats van wat daar stond.`,
+		...(local ? [`   Let op: baseUrl in ${shownPath(path.join(options.contentDir, ARCHIVE_LAYOUT.settingsFile), cwd)} is nog ${baseUrl ?? '(leeg)'}; zet daar eerst het echte webadres van de site en publiceer opnieuw.`] : []),
+		'2. Bewaar de wijzigingen in git (typ deze regels één voor één in de terminal):',
+		`     git add ${shownPath(options.contentDir, cwd)}`,
+		`     git commit -m "Gepubliceerd: ${recorded.length > 0 ? recorded.join(', ') : 'site opnieuw gebouwd'}"`,
+		'     git push',
+		'   (git push alleen als uw project een online kopie heeft, zoals GitHub of GitLab.)',
+		'Bekijken voor u kopieert: npm start en open http://localhost:4321/.',
+	);
+	return taskResult(0, out);
+}

@@ -32,7 +32,7 @@ try {
 	console.log(`Ingelezen (${result.encoding}): ${rel(result.mdxFile)}`);
 	console.log(`Brief bewaard als: ${rel(result.sourceCopy)}`);
 	console.log(`Koppen: ${result.headings.length > 0 ? result.headings.join(' | ') : '(geen)'}`);
-	for (const warning of result.warnings ?? []) console.log(`LET OP: ${warning}`);
+	for (const warning of result.warnings) console.log(`LET OP: ${warning}`);
 	console.log('Controleer de regels met VOORSTEL bovenaan het bestand, vul de punten in en voer npm run check uit (zie docs/advies-toevoegen.md).');
 	console.log(`Toch niet de bedoeling? npm run verwijder-import -- ${path.basename(result.mdxFile, '.mdx')} haalt het advies en de kopie van de brief weg.`);
 } catch (error) {

@@ -9,7 +9,7 @@ import { ARCHIVE_LAYOUT } from '../content/archive-layout.ts';
 import { loadSettings } from '../content/load-settings.ts';
 import { blocksFromText, type Block } from './blocks.ts';
 import { decodeLetter, ImportError, type TextEncodingName } from './decode.ts';
-import { blocksFromDocx } from './docx.ts';
+import { readDocx } from './docx.ts';
 import { frontmatterSkeleton, readLetterFacts, type LetterFacts } from './frontmatter-skeleton.ts';
 import { letterBody } from './letter-to-mdx.ts';
 
@@ -34,6 +34,8 @@ export interface ImportResult {
 	facts: LetterFacts;
 	/** The whole document as written. */
 	document: string;
+	/** What a reader of the letter sees that the page does not show as such (Dutch, with where it was). */
+	warnings: string[];
 }
 
 /** File-name form of a text: lower case, no accents, words joined by hyphens. */
@@ -55,21 +57,21 @@ function dvoIdsIn(contentDir: string): string[] {
 }
 
 /** The blocks and text of a letter file (Word or plain text), as the import reads it. */
-export async function readBlocks(file: string, bytes: Uint8Array): Promise<{ blocks: Block[]; encoding: ImportResult['encoding']; text: string }> {
+export async function readBlocks(file: string, bytes: Uint8Array): Promise<{ blocks: Block[]; encoding: ImportResult['encoding']; text: string; warnings: string[] }> {
 	if (file.toLowerCase().endsWith('.docx')) {
-		const blocks = await blocksFromDocx(bytes);
+		const { blocks, warnings } = await readDocx(bytes);
 		const text = blocks.map((b) => (b.kind === 'heading' ? b.text : b.lines.join('\n'))).join('\n\n');
-		return { blocks, encoding: 'docx', text };
+		return { blocks, encoding: 'docx', text, warnings };
 	}
 	const decoded = decodeLetter(bytes);
-	return { blocks: blocksFromText(decoded.text), encoding: decoded.encoding, text: decoded.text };
+	return { blocks: blocksFromText(decoded.text), encoding: decoded.encoding, text: decoded.text, warnings: [] };
 }
 
 export async function importLetter(options: ImportOptions): Promise<ImportResult> {
 	const today = options.today ?? new Date();
 	if (!existsSync(options.file)) throw new ImportError(`het bestand ${options.file} bestaat niet`);
 	const bytes = new Uint8Array(readFileSync(options.file));
-	const { blocks, encoding, text } = await readBlocks(options.file, bytes);
+	const { blocks, encoding, text, warnings } = await readBlocks(options.file, bytes);
 	const body = letterBody(blocks);
 
 	const settings = loadSettings(options.contentDir);
@@ -107,5 +109,5 @@ export async function importLetter(options: ImportOptions): Promise<ImportResult
 	mkdirSync(path.dirname(sourceCopy), { recursive: true });
 	if (!sameSource) writeFileSync(sourceCopy, bytes);
 	writeFileSync(mdxFile, document, 'utf8');
-	return { mdxFile, sourceCopy, encoding, headings: blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : [])), facts, document };
+	return { mdxFile, sourceCopy, encoding, headings: blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : [])), facts, document, warnings };
 }

@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { quietBundlerLog } from './src/lib/cli/bundler-warnings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { resolveContentDir } from './src/lib/content/content-dir.ts';
 import { loadSettings } from './src/lib/content/load-settings.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	prefetch: false,
 	// Scripts ship as files, never inline, so a Content-Security-Policy of 'self' allows them.
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The bundler's known, harmless warning about every MDX file is dropped; all others are shown.
+	vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBundlerLog } } },
 	markdown: {
 		// Astro 7's native Markdown/MDX processor (Sätteri) with GFM tables, footnotes and
 		// strikethrough; our one plugin adds the heading ids and "#" links.

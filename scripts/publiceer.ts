@@ -27,5 +27,5 @@ await runTask(async () => {
 			child.on('error', () => resolve(1));
 			child.on('close', (code) => resolve(code ?? 1));
 		});
-	return publish({ contentDir, outDir: resolveOutDir(env, repoRoot), build });
+	return publish({ contentDir, outDir: resolveOutDir(env, repoRoot), build, progress: (line) => console.log(line) });
 });

@@ -1,11 +1,12 @@
 /**
  * `npm run publiceer`: everything between "the content is ready" and "the site is online",
- * in order, stopping at the first problem: check the content, build the site, record the
- * published texts in the lock, and then say where the finished site is and what to copy where.
+ * in order, stopping at the first problem: check the content, record the published texts in the
+ * lock, build the site (a failed build puts the previous lock back), and then say where the
+ * finished site is and what to copy where.
  * The git steps are written out, not run: the secretary's repository, remote and credentials
  * are theirs, and a command that commits or pushes on its own cannot be undone as easily.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { taskResult, type TaskResult } from '../../cli/task-result.ts';
 import { ARCHIVE_LAYOUT } from '../../content/archive-layout.ts';
@@ -22,6 +23,8 @@ export interface PublishOptions {
 	outDir: string;
 	/** Builds the site (npm run build for this content folder); resolves with its exit code. */
 	build: () => Promise<number>;
+	/** Shows each step as it finishes (the terminal); those lines are then not repeated in the result. */
+	progress?: (line: string) => void;
 	today?: Date;
 	cwd?: string;
 }
@@ -34,6 +37,7 @@ function countFiles(dir: string): number {
 export async function publish(options: PublishOptions): Promise<TaskResult> {
 	const cwd = options.cwd ?? process.cwd();
 	const out: string[] = [];
+	const step = (line: string) => (options.progress ? options.progress(line) : out.push(line));
 	const archive = await readArchive(options.contentDir, cwd);
 	const checked = checkArchive(archive, { today: options.today });
 	const errors = checked.problems.filter((p) => p.severity === 'error');
@@ -41,23 +45,28 @@ export async function publish(options: PublishOptions): Promise<TaskResult> {
 		return taskResult(1, ['Stap 1 van 3, controle: er zijn fouten; er is niets gepubliceerd.', formatProblems(errors), 'Los de fouten op (elke melding zegt hoe) en voer npm run publiceer opnieuw uit.']);
 	}
 	const warnings = checked.problems.filter((p) => p.severity === 'warning' && !/nog niet vastgelegd|nog niet is vastgelegd/.test(p.message));
-	out.push(`Stap 1 van 3, controle: geen fouten${warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'} (zie npm run check)` : ''}.`);
+	step(`Stap 1 van 3, controle: geen fouten${warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'} (zie npm run check)` : ''}.`);
+
+	// Record the lock first, so the build does not warn that the documents are not locked yet;
+	// if the build fails, the previous lock is put back.
+	const lockFile = path.join(options.contentDir, ARCHIVE_LAYOUT.lockFile);
+	const previousLock = existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : undefined;
+	const parsed = previousLock === undefined ? undefined : parseLock(previousLock);
+	if (parsed && !parsed.ok) return taskResult(1, [`Stap 2 van 3, vastleggen: ${shownPath(lockFile, cwd)} is beschadigd (${parsed.message}); zet het terug met git checkout -- ${shownPath(lockFile, cwd)}.`], out);
+	const update = updateLock(parsed?.ok ? parsed.lock : undefined, archive.documents, undefined, options.today);
+	if (update.refused.length > 0) return taskResult(1, ['Stap 2 van 3, vastleggen: niet gelukt; er is niets gepubliceerd.', formatProblems(update.refused)], out);
+	writeFileSync(lockFile, serializeLock(update.lock));
+	const recorded = [...update.added.map((k) => `${k} (nieuw)`), ...update.updated.map((k) => `${k} (gecorrigeerd)`)];
+	step(`Stap 2 van 3, vastleggen: ${recorded.length > 0 ? recorded.join(', ') : 'niets nieuws'} in ${shownPath(lockFile, cwd)}.`);
 
 	const code = await options.build();
 	if (code !== 0) {
-		return taskResult(1, ['Stap 2 van 3, bouwen: de bouw is mislukt (zie de meldingen hierboven); er is niets vastgelegd.', 'De vorige versie van de site is niet veranderd.'], out);
+		if (previousLock === undefined) rmSync(lockFile, { force: true });
+		else writeFileSync(lockFile, previousLock);
+		return taskResult(1, ['Stap 3 van 3, bouwen: de bouw is mislukt (zie de meldingen hierboven); het vastleggen is teruggedraaid, er is niets gepubliceerd.'], out);
 	}
 	const site = shownPath(options.outDir, cwd);
-	out.push(`Stap 2 van 3, bouwen: klaar, ${existsSync(options.outDir) ? countFiles(options.outDir) : 0} bestanden in ${site}/.`);
-
-	const lockFile = path.join(options.contentDir, ARCHIVE_LAYOUT.lockFile);
-	const parsed = existsSync(lockFile) ? parseLock(readFileSync(lockFile, 'utf8')) : undefined;
-	if (parsed && !parsed.ok) return taskResult(1, [`Stap 3 van 3, vastleggen: ${shownPath(lockFile, cwd)} is beschadigd (${parsed.message}); zet het terug met git checkout -- ${shownPath(lockFile, cwd)}.`], out);
-	const update = updateLock(parsed?.ok ? parsed.lock : undefined, archive.documents, undefined, options.today);
-	if (update.refused.length > 0) return taskResult(1, ['Stap 3 van 3, vastleggen: niet gelukt.', formatProblems(update.refused)], out);
-	writeFileSync(lockFile, serializeLock(update.lock));
-	const recorded = [...update.added.map((k) => `${k} (nieuw)`), ...update.updated.map((k) => `${k} (gecorrigeerd)`)];
-	out.push(`Stap 3 van 3, vastleggen: ${recorded.length > 0 ? recorded.join(', ') : 'niets nieuws'} in ${shownPath(lockFile, cwd)}.`);
+	step(`Stap 3 van 3, bouwen: klaar, ${existsSync(options.outDir) ? countFiles(options.outDir) : 0} bestanden in ${site}/.`);
 
 	for (const doc of archive.documents) {
 		if (doc.kind !== 'advice' || errataCount(doc.source) === 0) continue;

@@ -21,7 +21,7 @@ export function isHarmlessBundlerWarning(log: BundlerLog): boolean {
  * A Rolldown `onLog` handler that drops the harmless warnings and passes the rest on.
  * Use as `vite.build.rolldownOptions.onLog` in astro.config.mjs.
  */
-export function quietBundlerLog(level: string, log: BundlerLog, handler: (level: string, log: BundlerLog) => void): void {
+export function quietBundlerLog<Level extends string, Log extends BundlerLog>(level: Level, log: Log, handler: (level: Level, log: Log) => void): void {
 	if (level === 'warn' && isHarmlessBundlerWarning(log)) return;
 	handler(level, log);
 }

@@ -56,9 +56,10 @@ export function appendErratum(frontmatter: string, item: Record<string, string>)
 	const rest = lines[at]!.replace(/^errata\s*:/, '').replace(/\s+#.*$/, '').trim();
 	if (rest === '[]') return [...lines.slice(0, at), ...dumped, ...lines.slice(at + 1)].join('\n');
 	if (rest !== '') return undefined;
-	// The block list runs until the next line that starts in the first column.
+	// The block list runs until the next field that starts in the first column
 	let end = at + 1;
-	while (end < lines.length && (lines[end]!.trim() === '' || /^\s/.test(lines[end]!) || lines[end]!.startsWith('#'))) end++;
+	// (list items may also start in the first column: "- date: …").
+	while (end < lines.length && (lines[end]!.trim() === '' || /^\s/.test(lines[end]!) || lines[end]!.startsWith('#') || /^-(\s|$)/.test(lines[end]!))) end++;
 	while (end > at + 1 && (lines[end - 1]!.trim() === '' || lines[end - 1]!.startsWith('#'))) end--;
 	const itemLine = lines.slice(at + 1, end).find((line) => /^\s*-\s/.test(line));
 	const indent = itemLine ? itemLine.search(/-/) : 2;

@@ -54,3 +54,9 @@ export const adviceDateLabels = {
 	requestedBefore: 'Advies gevraagd vóór',
 	committee: 'Raadscommissie',
 } as const;
+
+/** What kind of file the archived source letter is, for its link: "Word-bestand", "tekstbestand". */
+export function sourceFileKind(fileName: string): string {
+	const extension = fileName.toLowerCase().split('.').at(-1);
+	return extension === 'docx' ? 'Word-bestand' : extension === 'txt' ? 'tekstbestand' : 'bestand';
+}

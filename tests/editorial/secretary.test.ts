@@ -222,6 +222,7 @@ describe('the secretary at work', { timeout: 300_000 }, () => {
 		for (const expected of ['1. Maak afspraken over het restantbudget.', '2. Meet de kwaliteit van de participatiecoaching.', '3. Betrek de BAR bij de evaluatie.', '• de werkgeversbenadering', '• de lokale binding', 'Zie de bijlage[1] voor de cijfers.', '[1] De bijlage is de begroting 2026 van het WerkBedrijf.', 'Participatiecoaching € 81.000']) {
 			expect(text).toContain(expected);
 		}
+		expect(text).toContain('De brief zoals ontvangen (Word-bestand)');
 		const dvo = normalizeSpace(visibleText(parsePage(site, '/dvo/2026-2027/ontwerp/')));
 		expect(dvo).toContain('Bedrag 2027: € 25.000 in plaats van € 24.000.');
 		expect(existsSync(path.join(site, 'dvo/2026-2027/vastgesteld/index.html'))).toBe(true);

@@ -10,8 +10,10 @@
  */
 
 export interface YamlParserError {
-	/** The parser's reason (js-yaml's `reason`), in English; only used to classify. */
+	/** The parser's reason (js-yaml's `reason`, or the `yaml` package's message), in English; only used to classify. */
 	reason: string;
+	/** The `yaml` package's error code (TAB_AS_INDENT, DUPLICATE_KEY, MISSING_CHAR, …), when that parser is used. */
+	code?: string;
 	/** 1-based line in `source` where the parser stopped, when known. */
 	line?: number;
 }
@@ -144,12 +146,13 @@ const INDENT_FIX =
 export function explainYamlError(error: YamlParserError, source: string): YamlMessage {
 	const lines = source.split(/\r?\n/);
 	const index = error.line !== undefined ? Math.min(Math.max(error.line - 1, 0), Math.max(lines.length - 1, 0)) : lines.length - 1;
-	const reason = error.reason.toLowerCase();
+	// Both parsers: js-yaml's reasons, and the `yaml` package's codes and messages.
+	const reason = `${error.code ?? ''} ${error.reason}`.toLowerCase();
 
-	if (reason.includes('tab character')) {
+	if (reason.includes('tab character') || reason.includes('tab_as_indent') || reason.includes('tabs are not allowed')) {
 		return { line: index + 1, message: 'deze regel springt in met een tab; YAML kent alleen spaties', fix: 'vervang de tab aan het begin van de regel door spaties, even ver als de regels die erbij horen' };
 	}
-	if (reason.includes('duplicated mapping key')) {
+	if (reason.includes('duplicated mapping key') || reason.includes('duplicate_key') || reason.includes('must be unique')) {
 		const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(lines[index] ?? '')?.[1];
 		return {
 			line: index + 1,
@@ -157,8 +160,8 @@ export function explainYamlError(error: YamlParserError, source: string): YamlMe
 			fix: 'haal één van de twee weg, of voeg ze samen tot één regel',
 		};
 	}
-	if (reason.includes('double quoted scalar')) return unclosedQuote(lines, '"');
-	if (reason.includes('single quoted scalar')) return unclosedQuote(lines, "'");
+	if (reason.includes('double quoted scalar') || reason.includes('missing closing "')) return unclosedQuote(lines, '"');
+	if (reason.includes('single quoted scalar') || reason.includes("missing closing '")) return unclosedQuote(lines, "'");
 
 	const empty = emptyCollectionAbove(lines, index);
 	if (empty) return empty;
@@ -168,7 +171,7 @@ export function explainYamlError(error: YamlParserError, source: string): YamlMe
 	if (reason.includes('alias') || reason.includes('anchor')) {
 		return { line: index + 1, message: 'een tekst begint met * of &, dat in YAML een eigen betekenis heeft', fix: 'zet de hele tekst tussen dubbele aanhalingstekens ("…")' };
 	}
-	if (reason.includes('flow collection') || reason.includes('missed comma')) {
+	if (reason.includes('flow collection') || reason.includes('missed comma') || reason.includes('flow sequence') || reason.includes('flow mapping')) {
 		return {
 			line: index + 1,
 			message: 'een lijst tussen [ ] of een groep tussen { } is niet goed geschreven of niet gesloten',
@@ -191,7 +194,7 @@ export function explainYamlError(error: YamlParserError, source: string): YamlMe
 				: 'schrijf veldnaam: waarde, of haal de regel weg',
 		};
 	}
-	if (reason.includes('indentation') || reason.includes('document separator') || reason.includes('block mapping')) {
+	if (/indent|document separator|block mapping|implicit|block sequence|sequence item|compact mapping/.test(reason)) {
 		return { line: index + 1, message: 'deze regel springt niet even ver in als de regels waar hij bij hoort', fix: INDENT_FIX };
 	}
 	return {

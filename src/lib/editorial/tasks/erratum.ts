@@ -5,19 +5,18 @@
  * file untouched), and records the corrected text in the lock. It refuses when the document is
  * not published (no erratum needed) or when the text has not changed yet.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { erratumSchema } from '../../../schemas/errata.ts';
 import { parseIsoDate } from '../../../schemas/primitives.ts';
 import type { Ask } from '../../cli/run-task.ts';
 import { taskResult, usageError, type TaskResult } from '../../cli/task-result.ts';
-import { ARCHIVE_LAYOUT } from '../../content/archive-layout.ts';
 import { splitDocument } from '../../content/frontmatter.ts';
 import { toIsoDate } from '../../dates.ts';
-import { hashPublished, parseLock, serializeLock, updateLock } from '../lock.ts';
+import { hashPublished } from '../lock.ts';
 import { compareWithSource, sourceDiffersWarning } from '../source-comparison.ts';
 import { findDocument, shownPath } from './documents.ts';
+import { publishedEntry, readLockState, recordPublished } from './record-lock.ts';
 import { fromYaml, toYaml } from './yaml-text.ts';
 
 export const ERRATUM_USAGE = [
@@ -83,10 +82,9 @@ export async function addErratum(options: ErratumOptions): Promise<TaskResult> {
 	const date = options.date ?? toIsoDate(today);
 	if (!parseIsoDate(date)) return usageError(`FOUT: "${date}" is geen datum; schrijf jaar-maand-dag, bijvoorbeeld ${toIsoDate(today)}.`, ERRATUM_USAGE);
 
-	const lockFile = path.join(options.contentDir, ARCHIVE_LAYOUT.lockFile);
-	const parsedLock = existsSync(lockFile) ? parseLock(readFileSync(lockFile, 'utf8')) : undefined;
-	if (parsedLock && !parsedLock.ok) return taskResult(1, [`FOUT ${shownPath(lockFile, cwd)}: ${parsedLock.message}`, '    Oplossing: zet het bestand terug met git (git checkout -- content/gepubliceerd.lock.json).']);
-	const entry = parsedLock?.ok ? parsedLock.lock.documents[doc.key] : undefined;
+	const state = readLockState(options.contentDir);
+	if (!state.ok) return taskResult(1, [`FOUT ${shownPath(state.file, cwd)}: ${state.message}`, `    Oplossing: zet het bestand terug met git (git checkout -- ${shownPath(state.file, cwd)}).`]);
+	const entry = publishedEntry(state, doc.key);
 	const shown = shownPath(doc.file, cwd);
 	if (!entry) {
 		return taskResult(1, [
@@ -127,17 +125,16 @@ export async function addErratum(options: ErratumOptions): Promise<TaskResult> {
 	const updated = [lines[0], ...frontmatter.split('\n'), ...lines.slice(split.bodyStartLine - 2)].join(eol);
 	writeFileSync(doc.file, updated, 'utf8');
 
-	const lockUpdate = updateLock(parsedLock!.ok ? parsedLock!.lock : undefined, [{ kind: doc.kind, id: doc.id, displayPath: shown, source: updated }], new Set([doc.key]), today);
-	if (lockUpdate.refused.length > 0) {
+	const recorded = recordPublished(options.contentDir, state, [{ kind: doc.kind, id: doc.id, displayPath: shown, source: updated }], new Set([doc.key]), today);
+	if (recorded.refused.length > 0) {
 		writeFileSync(doc.file, source, 'utf8');
-		return taskResult(1, [`FOUT: de correctie kon niet worden vastgelegd (${lockUpdate.refused[0]!.message}); ${shown} is teruggezet.`]);
+		return taskResult(1, [`FOUT: de correctie kon niet worden vastgelegd (${recorded.refused[0]!.message}); ${shown} is teruggezet.`]);
 	}
-	writeFileSync(lockFile, serializeLock(lockUpdate.lock));
 
 	const out = [
 		`Correctie toegevoegd aan ${shown}:`,
 		...toYaml([item]).replace(/\n$/, '').split('\n').map((line) => `    ${line}`),
-		`Vastgelegd in ${shownPath(lockFile, cwd)}: de verbeterde tekst is nu de gepubliceerde tekst.`,
+		`Vastgelegd in ${shownPath(state.file, cwd)}: de verbeterde tekst is nu de gepubliceerde tekst.`,
 	];
 	if (doc.kind === 'advice') {
 		const comparison = await compareWithSource(options.contentDir, updated);

@@ -6,16 +6,17 @@
  * The git steps are written out, not run: the secretary's repository, remote and credentials
  * are theirs, and a command that commits or pushes on its own cannot be undone as easily.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { taskResult, type TaskResult } from '../../cli/task-result.ts';
 import { ARCHIVE_LAYOUT } from '../../content/archive-layout.ts';
 import { checkArchive } from '../../content/check-archive.ts';
 import { formatProblems } from '../../content/problems.ts';
 import { readArchive } from '../../content/read-archive.ts';
-import { errataCount, parseLock, serializeLock, updateLock } from '../lock.ts';
+import { errataCount } from '../lock.ts';
 import { compareWithSource, sourceDiffersWarning } from '../source-comparison.ts';
 import { shownPath } from './documents.ts';
+import { readLockState, recordPublished, restoreLock } from './record-lock.ts';
 
 export interface PublishOptions {
 	contentDir: string;
@@ -49,20 +50,16 @@ export async function publish(options: PublishOptions): Promise<TaskResult> {
 
 	// Record the lock first, so the build does not warn that the documents are not locked yet;
 	// if the build fails, the previous lock is put back.
-	const lockFile = path.join(options.contentDir, ARCHIVE_LAYOUT.lockFile);
-	const previousLock = existsSync(lockFile) ? readFileSync(lockFile, 'utf8') : undefined;
-	const parsed = previousLock === undefined ? undefined : parseLock(previousLock);
-	if (parsed && !parsed.ok) return taskResult(1, [`Stap 2 van 3, vastleggen: ${shownPath(lockFile, cwd)} is beschadigd (${parsed.message}); zet het terug met git checkout -- ${shownPath(lockFile, cwd)}.`], out);
-	const update = updateLock(parsed?.ok ? parsed.lock : undefined, archive.documents, undefined, options.today);
+	const state = readLockState(options.contentDir);
+	if (!state.ok) return taskResult(1, [`Stap 2 van 3, vastleggen: ${shownPath(state.file, cwd)} is beschadigd (${state.message}); zet het terug met git checkout -- ${shownPath(state.file, cwd)}.`], out);
+	const update = recordPublished(options.contentDir, state, archive.documents, undefined, options.today);
 	if (update.refused.length > 0) return taskResult(1, ['Stap 2 van 3, vastleggen: niet gelukt; er is niets gepubliceerd.', formatProblems(update.refused)], out);
-	writeFileSync(lockFile, serializeLock(update.lock));
 	const recorded = [...update.added.map((k) => `${k} (nieuw)`), ...update.updated.map((k) => `${k} (gecorrigeerd)`)];
-	step(`Stap 2 van 3, vastleggen: ${recorded.length > 0 ? recorded.join(', ') : 'niets nieuws'} in ${shownPath(lockFile, cwd)}.`);
+	step(`Stap 2 van 3, vastleggen: ${recorded.length > 0 ? recorded.join(', ') : 'niets nieuws'} in ${shownPath(state.file, cwd)}.`);
 
 	const code = await options.build();
 	if (code !== 0) {
-		if (previousLock === undefined) rmSync(lockFile, { force: true });
-		else writeFileSync(lockFile, previousLock);
+		restoreLock(state);
 		return taskResult(1, ['Stap 3 van 3, bouwen: de bouw is mislukt (zie de meldingen hierboven); het vastleggen is teruggedraaid, er is niets gepubliceerd.'], out);
 	}
 	const site = shownPath(options.outDir, cwd);

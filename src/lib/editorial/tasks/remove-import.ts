@@ -9,8 +9,8 @@ import path from 'node:path';
 import { taskResult, usageError, type TaskResult } from '../../cli/task-result.ts';
 import { ARCHIVE_LAYOUT } from '../../content/archive-layout.ts';
 import { splitDocument } from '../../content/frontmatter.ts';
-import { parseLock } from '../lock.ts';
 import { adviceIds, findDocument, shownPath } from './documents.ts';
+import { publishedEntry, readLockState } from './record-lock.ts';
 import { fromYaml } from './yaml-text.ts';
 
 export const REMOVE_USAGE = 'Gebruik: npm run verwijder-import -- <advies>\n  bijvoorbeeld: npm run verwijder-import -- 2026-dvo-2027-2028';
@@ -30,10 +30,9 @@ export function removeImport(options: { contentDir: string; advice: string; cwd?
 	const doc = findDocument(options.contentDir, options.advice, cwd);
 	if (!doc || doc.kind !== 'advice') return usageError(`FOUT: er is geen advies "${options.advice}"; de adviezen zijn: ${adviceIds(options.contentDir).join(', ') || '(geen)'}.`, REMOVE_USAGE);
 	const shown = shownPath(doc.file, cwd);
-	const lockFile = path.join(options.contentDir, ARCHIVE_LAYOUT.lockFile);
-	const lock = existsSync(lockFile) ? parseLock(readFileSync(lockFile, 'utf8')) : undefined;
-	if (lock && !lock.ok) return taskResult(1, [`FOUT ${shownPath(lockFile, cwd)}: ${lock.message}; er is niets verwijderd.`]);
-	if (lock?.ok && lock.lock.documents[doc.key]) {
+	const state = readLockState(options.contentDir);
+	if (!state.ok) return taskResult(1, [`FOUT ${shownPath(state.file, cwd)}: ${state.message}; er is niets verwijderd.`]);
+	if (publishedEntry(state, doc.key)) {
 		return taskResult(1, [
 			`${shown} is gepubliceerd en wordt niet verwijderd: het webadres moet blijven werken.`,
 			'    Staat er iets verkeerd in, verbeter het dan en leg de correctie vast met npm run erratum.',

@@ -1,7 +1,7 @@
 /**
  * A Word letter (.docx) as a council writes one, for the import tests: headings in heading
  * styles, three numbered recommendations, a bulleted list, a footnote, a table, and the things
- * the import cannot carry over as text (an image, a comment, a tracked change). Generated with
+ * the import cannot carry over as text (an image, a comment, a tracked change, a letterhead). Generated with
  * the `docx` package, so the test needs no binary fixture. Fictional content.
  */
 import {
@@ -12,6 +12,7 @@ import {
 	DeletedTextRun,
 	Document,
 	FootnoteReferenceRun,
+	Header,
 	HeadingLevel,
 	ImageRun,
 	InsertedTextRun,
@@ -58,6 +59,7 @@ export async function wordLetter(): Promise<Buffer> {
 		comments: { children: [{ id: 0, author: 'Secretaris', date: new Date('2026-11-30T10:00:00Z'), children: [new Paragraph('Klopt dit bedrag?')] }] },
 		sections: [
 			{
+				headers: { default: new Header({ children: [new Paragraph('Burgeradviesraad Heumen, Postbus 1, Malden')] }) },
 				children: [
 					new Paragraph('Geacht college,'),
 					new Paragraph('De BAR adviseert positief over de ontwerp-DVO 2026-2027, met drie aanbevelingen.'),

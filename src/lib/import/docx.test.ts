@@ -17,9 +17,10 @@ describe('readDocx', () => {
 		expect(blocksText(blocks)).toContain('1. Maak afspraken over het restantbudget. 2. Meet de kwaliteit');
 	});
 
-	it('names the image, the comment, the tracked change and the table, each with where it was', async () => {
+	it('names the image, the comment, the tracked change, the table and the letterhead, each with where it was', async () => {
 		const { warnings } = await readDocx(await wordLetter());
-		expect(warnings).toHaveLength(4);
+		expect(warnings).toHaveLength(5);
+		expect(warnings).toContainEqual('de koptekst van het Word-bestand ("Burgeradviesraad Heumen, Postbus 1, Mald…") staat niet op de pagina; zet wat lezers daarvan moeten weten in de brief zelf');
 		expect(warnings).toContainEqual(expect.stringMatching(/^een afbeelding \("Logo van de BAR"\) na de alinea die begint met "Zie de bijlage\[1\] voor de cijfers\." staat niet op de pagina/));
 		expect(warnings).toContainEqual(expect.stringMatching(/^een opmerking \(Word-opmerking\) in de alinea die begint met "€ 81.000" staat niet op de pagina/));
 		expect(warnings).toContainEqual(expect.stringMatching(/^bijgehouden wijzigingen \(ingevoegd en verwijderd\) in de alinea die begint met "Meet de kwaliteit van de participatiecoa…": de pagina toont de tekst alsof alle wijzigingen zijn geaccepteerd/));

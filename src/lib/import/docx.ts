@@ -5,7 +5,7 @@
  * "a.", "•") as text at the start of their paragraph, numbered as Word numbers them; footnote and
  * endnote references become "[1]" with the notes' text at the end of the letter; paragraphs in
  * tables become paragraphs. What cannot be carried over as text (images, comments, tracked
- * changes) is named in a warning with the paragraph it was in.
+ * changes, headers and footers) is named in a warning with where it was.
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -183,20 +183,31 @@ function headingLevel(node: DocNode): number | undefined {
 
 const xmlText = (xml: string) => [...xml.matchAll(/<w:(?:t|delText)(?:\s[^>]*)?>([^<]*)<\/w:(?:t|delText)>/g)].map((m) => m[1]).join('');
 
-/** Tracked changes (insertions, deletions, moves) in document.xml, by the paragraph they are in. */
-async function trackedChanges(bytes: Uint8Array): Promise<string[]> {
+/**
+ * What mammoth does not report, read from the .docx parts themselves: tracked changes
+ * (insertions, deletions, moves) in document.xml, by the paragraph they are in, and the text of
+ * headers and footers (letterhead, page numbers), which a reader of the printed letter sees.
+ */
+async function partWarnings(bytes: Uint8Array): Promise<string[]> {
 	try {
 		const zip = await JSZip.loadAsync(bytes);
-		const xml = await zip.file('word/document.xml')?.async('string');
-		if (!xml) return [];
 		const warnings: string[] = [];
-		for (const paragraph of xml.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? []) {
+		const xml = await zip.file('word/document.xml')?.async('string');
+		for (const paragraph of xml?.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? []) {
 			const deleted = /<w:(del|moveFrom)\s/.test(paragraph);
 			const inserted = /<w:(ins|moveTo)\s/.test(paragraph);
 			if (!deleted && !inserted) continue;
 			const what = deleted && inserted ? 'bijgehouden wijzigingen (ingevoegd en verwijderd)' : deleted ? 'een bijgehouden verwijdering' : 'een bijgehouden invoeging';
 			const text = xmlText(paragraph.replace(/<w:(del|moveFrom)\s[\s\S]*?<\/w:\1>/g, ''));
 			warnings.push(`${what} ${place(text, undefined)}: de pagina toont de tekst alsof alle wijzigingen zijn geaccepteerd; accepteer of weiger ze in Word en lees de brief opnieuw in als dat niet klopt`);
+		}
+		const seen = new Set<string>();
+		for (const name of Object.keys(zip.files).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n)).sort()) {
+			const text = xmlText((await zip.file(name)!.async('string')).replace(/<\/w:p>/g, ' ')).replace(/\s+/g, ' ').trim();
+			if (text === '' || seen.has(text)) continue;
+			seen.add(text);
+			const kind = name.includes('header') ? 'de koptekst' : 'de voettekst';
+			warnings.push(`${kind} van het Word-bestand (${opening(text)}) staat niet op de pagina; zet wat lezers daarvan moeten weten in de brief zelf`);
 		}
 		return warnings;
 	} catch {
@@ -225,7 +236,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxLetter> {
 	reader.walk(document);
 	reader.finishNotes();
 	if (reader.blocks.length === 0) throw new ImportError('het Word-bestand bevat geen tekst');
-	return { blocks: reader.blocks, warnings: [...reader.warnings, ...(await trackedChanges(bytes))] };
+	return { blocks: reader.blocks, warnings: [...reader.warnings, ...(await partWarnings(bytes))] };
 }
 
 /** The blocks of a Word letter (see readDocx for the warnings). */

@@ -57,5 +57,6 @@ export function dvoIds(contentDir: string): string[] {
 /** A path for the terminal: relative to the working directory when inside it. */
 export function shownPath(file: string, cwd = process.cwd()): string {
 	const relative = path.relative(cwd, file);
+	if (relative === '') return '.';
 	return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail, isCurrentSection, sectionOf } from './navigation.ts';
+import { breadcrumbTrail, isCurrentSection, menuItemCurrent, sectionOf } from './navigation.ts';
 
 describe('sectionOf', () => {
 	it('marks the section a page lies in, and home only on home', () => {
@@ -20,6 +20,16 @@ describe('sectionOf', () => {
 
 	it('puts an archived letter under Adviezen', () => {
 		expect(sectionOf('/bronnen/advies-bar-dvo-2026-2027/')?.label).toBe('Adviezen');
+	});
+});
+
+describe('menuItemCurrent', () => {
+	it('says "page" on the section page itself and "true" on the pages below it', () => {
+		expect(menuItemCurrent('/adviezen/', '/adviezen/')).toBe('page');
+		expect(menuItemCurrent('/adviezen', '/adviezen/')).toBe('page');
+		expect(menuItemCurrent('/adviezen/x/', '/adviezen/')).toBe('true');
+		expect(menuItemCurrent('/vergelijk/2026/2027/', '/lokale-keuzes/')).toBe('true');
+		expect(menuItemCurrent('/adviezen/x/', '/dvo/')).toBeUndefined();
 	});
 });
 

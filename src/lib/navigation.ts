@@ -46,6 +46,15 @@ export function isCurrentSection(path: string, href: string): boolean {
 	return sectionOf(path)?.href === href;
 }
 
+/**
+ * The aria-current value of a menu item on the page at `path`: "page" when the item is this very
+ * page, "true" when the page lies in the item's section, undefined otherwise.
+ */
+export function menuItemCurrent(path: string, href: string): 'page' | 'true' | undefined {
+	if (!isCurrentSection(path, href)) return undefined;
+	return withSlash(path) === href ? 'page' : 'true';
+}
+
 export interface Crumb {
 	href: string;
 	label: string;

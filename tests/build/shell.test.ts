@@ -131,7 +131,7 @@ describe('a DVO period page and a version page', () => {
 	});
 
 	it('a draft marks its amounts as proposals', () => {
-		expect(visibleText(draft.querySelector('#lokale-keuzes')!.parentNode)).toContain('Dit is een ontwerp: de bedragen hieronder zijn voorstellen');
+		expect(visibleText(draft.querySelector('#lokale-keuzes')!.parentNode!)).toContain('Dit is een ontwerp: de bedragen hieronder zijn voorstellen');
 		expect(final.querySelector('.aa-proposal-note')).toBeNull();
 	});
 });

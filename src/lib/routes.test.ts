@@ -5,6 +5,7 @@ import {
 	advicePath,
 	comparisonPath,
 	dvoListPath,
+	faviconPath,
 	followUpFilterPath,
 	followUpPath,
 	glossaryPath,
@@ -50,6 +51,7 @@ describe('routes', () => {
 		expect(STATIC_PAGES).toContain('/toegankelijkheid/');
 		expect(rssPath()).toBe('/rss.xml');
 		expect(sitemapPath()).toBe('/sitemap.xml');
+		expect(faviconPath()).toBe('/favicon.svg');
 	});
 
 	it('links an advice, and a point inside it by its anchor', () => {

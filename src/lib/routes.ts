@@ -139,6 +139,11 @@ export function rssPath(): string {
 	return '/rss.xml';
 }
 
+/** The site's icon (public/favicon.svg). */
+export function faviconPath(): string {
+	return '/favicon.svg';
+}
+
 /** The sitemap. */
 export function sitemapPath(): string {
 	return '/sitemap.xml';

@@ -37,6 +37,11 @@ export async function brotliReproducible(data: Buffer, text = true): Promise<Buf
 	});
 }
 
+/** Whether a file is a precompressed copy (x.html.gz, x.js.br) the build wrote. */
+export function isPrecompressedCopy(file: string): boolean {
+	return /\.(gz|br)$/.test(file);
+}
+
 export interface PrecompressReport {
 	/** Files that were considered (compressible by type). */
 	files: number;

@@ -15,6 +15,9 @@ export interface ServerBlockOptions {
 	/** Serve .br files with `brotli_static` (needs the brotli static module, e.g. Debian's
 	 * libnginx-mod-http-brotli-static). */
 	brotli: boolean;
+	/** false: leave out the security headers and CSP (only for test fixtures that must show what
+	 * a page does without them). */
+	securityHeaders?: boolean;
 }
 
 /** A double-quoted nginx string (nginx would read `$` as a variable, so none may occur). */
@@ -23,8 +26,8 @@ function quote(value: string): string {
 	return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-function headerLines(rules: ServingRules, rule: PathRule, indent: string): string[] {
-	const headers: [string, string][] = [...Object.entries(rules.headers), ['Content-Security-Policy', cspValue(rules.csp[rule.csp])], ['Cache-Control', rules.cacheControl[rule.cache]]];
+function headerLines(rules: ServingRules, rule: PathRule, indent: string, security: boolean): string[] {
+	const headers: [string, string][] = [...(security ? [...Object.entries(rules.headers), ['Content-Security-Policy', cspValue(rules.csp[rule.csp])] as [string, string]] : []), ['Cache-Control', rules.cacheControl[rule.cache]]];
 	// `always`: error pages (the 404 page) carry the headers too.
 	return headers.map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`);
 }
@@ -54,7 +57,7 @@ export function nginxServerBlock(rules: ServingRules, options: ServerBlockOption
 	const i = '\t';
 	const locations = [...rules.paths]
 		.sort((a, b) => a.prefix.localeCompare(b.prefix))
-		.flatMap((rule) => [`${i}location ${rule.prefix === '/' ? '' : '^~ '}${rule.prefix} {`, ...headerLines(rules, rule, `${i}\t`), `${i}}`]);
+		.flatMap((rule) => [`${i}location ${rule.prefix === '/' ? '' : '^~ '}${rule.prefix} {`, ...headerLines(rules, rule, `${i}\t`, options.securityHeaders !== false), `${i}}`]);
 	const typesWithCharset = Object.entries(rules.types).filter(([, t]) => t.charset);
 	return [
 		'server {',

@@ -26,6 +26,9 @@ export interface ServeOptions {
 	rules?: ServingRules;
 	/** Try this port first (for `npm start`); otherwise any free port. */
 	port?: number;
+	/** false: no security headers or CSP, for a broken fixture that must show what a page does
+	 * without them (a third-party request, an inline script). */
+	securityHeaders?: boolean;
 }
 
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx', '/opt/homebrew/bin/nginx', '/usr/local/bin/nginx'];
@@ -115,6 +118,7 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
 			root: path.resolve(root),
 			listen: `127.0.0.1:${port}`,
 			serverName: 'localhost',
+			securityHeaders: options.securityHeaders,
 			brotli: brotliModule !== undefined,
 			brotliModule,
 			runDir,

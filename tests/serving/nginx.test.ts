@@ -4,6 +4,7 @@
  * and the deploy check finding nothing. The failing fixtures (a header missing from the rules,
  * a text type without charset, a broken link) prove the checks can fail.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,8 @@ import { listSiteFiles } from '../../src/lib/quality/site-files.ts';
 import { checkDeploy, headerProblems } from '../../src/lib/serving/check-deploy.ts';
 import { expectedContentType } from '../../src/lib/serving/nginx-config.ts';
 import { hasUtf8Charset, needsCharset, REQUIRED_HEADERS, validateRules } from '../../src/lib/serving/policy.ts';
-import { prepareSiteForServing } from '../../src/lib/serving/prepare-site.ts';
+import { findBrotliModule, findNginx } from '../../src/lib/serving/nginx-server.ts';
+import { DEPLOY_FILES, prepareSiteForServing } from '../../src/lib/serving/prepare-site.ts';
 import { isPrecompressedCopy } from '../../src/lib/serving/precompress.ts';
 import { extensionOf, SERVING_RULES, type ServingRules } from '../../src/lib/serving/rules.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
@@ -129,6 +131,23 @@ describe.each(Object.keys(sites) as (keyof typeof sites)[])('the %s site through
 		expect(report.problems).toEqual([]);
 		expect(report.warnings).toEqual([]);
 	});
+});
+
+it('writes a production nginx configuration that nginx accepts (nginx -t)', () => {
+	const run = mkdtempSync(path.join(tmpdir(), 'aa-nginx-t-'));
+	try {
+		const deployConfig = path.join(sites.real, DEPLOY_FILES.nginx);
+		writeFileSync(
+			path.join(run, 'nginx.conf'),
+			`load_module ${findBrotliModule()};\npid ${run}/nginx.pid;\nevents {}\nhttp {\n\tclient_body_temp_path ${run}/body;\n\tproxy_temp_path ${run}/proxy;\n\tfastcgi_temp_path ${run}/fastcgi;\n\tuwsgi_temp_path ${run}/uwsgi;\n\tscgi_temp_path ${run}/scgi;\n\taccess_log off;\n\tinclude ${deployConfig};\n}\n`,
+		);
+		const result = spawnSync(findNginx()!, ['-t', '-p', run, '-e', `${run}/error.log`, '-c', `${run}/nginx.conf`], { encoding: 'utf8' });
+		expect(result.stderr).toContain('syntax is ok');
+		expect(result.status, result.stderr).toBe(0);
+		expect(readFileSync(deployConfig, 'utf8')).toContain('brotli_static on;');
+	} finally {
+		rmSync(run, { recursive: true, force: true });
+	}
 });
 
 it('sends the source letters as UTF-8, so € and ë arrive intact', async () => {

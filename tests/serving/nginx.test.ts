@@ -14,7 +14,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pickTemplatePages, listPages } from '../../src/lib/bench/page-weight.ts';
 import { listSiteFiles } from '../../src/lib/quality/site-files.ts';
 import { checkDeploy, headerProblems } from '../../src/lib/serving/check-deploy.ts';
-import { expectedContentType } from '../../src/lib/serving/nginx-config.ts';
+import { renderHtaccess } from '../../src/lib/serving/apache-config.ts';
+import { renderHeadersFile } from '../../src/lib/serving/headers-file.ts';
+import { expectedContentType, nginxDeployConfig } from '../../src/lib/serving/nginx-config.ts';
 import { hasUtf8Charset, needsCharset, REQUIRED_HEADERS, validateRules } from '../../src/lib/serving/policy.ts';
 import { findBrotliModule, findNginx } from '../../src/lib/serving/nginx-server.ts';
 import { DEPLOY_FILES, prepareSiteForServing } from '../../src/lib/serving/prepare-site.ts';
@@ -131,6 +133,12 @@ describe.each(Object.keys(sites) as (keyof typeof sites)[])('the %s site through
 		expect(report.problems).toEqual([]);
 		expect(report.warnings).toEqual([]);
 	});
+});
+
+it('writes the nginx, Apache and _headers configurations from the rules into the built site', () => {
+	expect(readFileSync(path.join(sites.real, DEPLOY_FILES.nginx), 'utf8')).toBe(nginxDeployConfig(SERVING_RULES));
+	expect(readFileSync(path.join(sites.real, DEPLOY_FILES.apache), 'utf8')).toBe(renderHtaccess(SERVING_RULES));
+	expect(readFileSync(path.join(sites.real, DEPLOY_FILES.headers), 'utf8')).toBe(renderHeadersFile(SERVING_RULES));
 });
 
 it('writes a production nginx configuration that nginx accepts (nginx -t)', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { brotliReproducible, gzipReproducible, isPrecompressedCopy, precompressSite } from './precompress.ts';
+import { BROTLI_QUALITY_PAGES, brotliQualityFor, brotliReproducible, gzipReproducible, isPrecompressedCopy, precompressSite } from './precompress.ts';
 import { SERVING_RULES } from './rules.ts';
 
 const dirs: string[] = [];
@@ -74,5 +74,14 @@ describe('precompressSite', () => {
 		expect(isPrecompressedCopy('a/index.html.br')).toBe(true);
 		expect(isPrecompressedCopy('a/index.html.gz')).toBe(true);
 		expect(isPrecompressedCopy('a/index.html')).toBe(false);
+	});
+});
+
+describe('brotliQualityFor', () => {
+	it('spends the highest quality on the shared scripts and styles, a fast one on pages and data', () => {
+		expect(brotliQualityFor('_astro/BaseLayout.x.css')).toBe(11);
+		expect(brotliQualityFor('pagefind/pagefind-ui.js')).toBe(11);
+		expect(brotliQualityFor('adviezen/x/index.html')).toBe(BROTLI_QUALITY_PAGES);
+		expect(brotliQualityFor('lokale-keuzes/lokale-keuzes.json')).toBe(BROTLI_QUALITY_PAGES);
 	});
 });

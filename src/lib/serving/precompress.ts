@@ -1,10 +1,14 @@
 /**
  * Gzip and brotli versions of every compressible file of a built site, written next to it
  * (page.html.gz, page.html.br) for servers that send precompressed files (nginx's gzip_static
- * and brotli_static, Apache with the generated rewrite rules). Highest compression, because it
- * is paid once per build, not per request. Byte-reproducible: fixed levels, no file name and
- * a zero time in the gzip header, and a fixed operating-system byte. The work runs on libuv's
- * thread pool, so it uses every core while the build's own process waits.
+ * and brotli_static, Apache with the generated rewrite rules). Byte-reproducible: fixed levels,
+ * no file name and a zero time in the gzip header, and a fixed operating-system byte. The work
+ * runs on libuv's thread pool, so it uses every core while the build's own process waits.
+ *
+ * Brotli's top quality (11) is some 40× slower than quality 7 for about 8% fewer bytes
+ * (measured on 1,000 generated documents: 50 MB of pages in 3 s at 7, 150 s at 11). So the
+ * few shared scripts and styles every visitor loads get 11, and the pages and data, which grow
+ * with the archive, get 7.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,11 +30,21 @@ export async function gzipReproducible(data: Buffer): Promise<Buffer> {
 	return out;
 }
 
-/** Brotli at its highest quality, in text mode for text formats. */
-export async function brotliReproducible(data: Buffer, text = true): Promise<Buffer> {
+/** Brotli quality for pages and data files. */
+export const BROTLI_QUALITY_PAGES = 7;
+/** Folders of the shared scripts and styles (a fixed handful of files). */
+const SHARED_ASSET_FOLDERS = ['_astro/', 'pagefind/'];
+
+/** The brotli quality for a file of the site (path relative to the site, forward slashes). */
+export function brotliQualityFor(file: string): number {
+	return SHARED_ASSET_FOLDERS.some((folder) => file.startsWith(folder)) ? zlib.constants.BROTLI_MAX_QUALITY : BROTLI_QUALITY_PAGES;
+}
+
+/** Brotli at a fixed quality (default: the highest), in text mode for text formats. */
+export async function brotliReproducible(data: Buffer, text = true, quality: number = zlib.constants.BROTLI_MAX_QUALITY): Promise<Buffer> {
 	return brotliAsync(data, {
 		params: {
-			[zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+			[zlib.constants.BROTLI_PARAM_QUALITY]: quality,
 			[zlib.constants.BROTLI_PARAM_MODE]: text ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
 			[zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
 		},
@@ -75,10 +89,11 @@ export async function precompressSite(siteDir: string, rules: ServingRules, conc
 	let next = 0;
 	const worker = async () => {
 		while (next < files.length) {
-			const file = path.join(siteDir, files[next++]!);
+			const relative = files[next++]!;
+			const file = path.join(siteDir, relative);
 			const data = await readFile(file);
 			const isText = rules.types[extensionOf(file)]?.charset === true;
-			const [gzip, brotli] = await Promise.all([gzipReproducible(data), brotliReproducible(data, isText)]);
+			const [gzip, brotli] = await Promise.all([gzipReproducible(data), brotliReproducible(data, isText, brotliQualityFor(relative))]);
 			report.rawBytes += data.length;
 			if (gzip.length < data.length) {
 				await writeFile(`${file}.gz`, gzip);

@@ -43,12 +43,20 @@ export function renderHtaccess(rules: ServingRules): string {
 		'<IfModule mod_rewrite.c>',
 		'\tRewriteEngine On',
 		`\tRewriteRule ^(${rules.deployDir}/|_headers$|\\.htaccess$) - [R=404,L]`,
-		'\tRewriteCond %{HTTP:Accept-Encoding} \\bbr\\b',
-		'\tRewriteCond %{REQUEST_FILENAME}.br -s',
-		'\tRewriteRule ^(.+)$ $1.br [L]',
-		'\tRewriteCond %{HTTP:Accept-Encoding} \\bgzip\\b',
-		'\tRewriteCond %{REQUEST_FILENAME}.gz -s',
-		'\tRewriteRule ^(.+)$ $1.gz [L]',
+		// Per encoding, brotli first: a directory's index.html, then any compressible file.
+		...(
+			[
+				['br', 'br'],
+				['gzip', 'gz'],
+			] as const
+		).flatMap(([encoding, suffix]) => [
+			`\tRewriteCond %{HTTP:Accept-Encoding} \\b${encoding}\\b`,
+			`\tRewriteCond %{REQUEST_FILENAME}/index.html.${suffix} -s`,
+			`\tRewriteRule ^(.*/)?$ %{REQUEST_URI}index.html.${suffix} [L]`,
+			`\tRewriteCond %{HTTP:Accept-Encoding} \\b${encoding}\\b`,
+			`\tRewriteCond %{REQUEST_FILENAME}.${suffix} -s`,
+			`\tRewriteRule \\.(${compressible.map(([e]) => e).join('|')})$ %{REQUEST_URI}.${suffix} [L]`,
+		]),
 		// A compressed copy keeps the type and charset of the original.
 		...compressible.map(([extension, t]) => `\tRewriteRule \\.${extension}\\.(br|gz)$ - [T=${t.charset ? `${t.type};charset=utf-8` : t.type},E=no-gzip:1,E=no-brotli:1]`),
 		'</IfModule>',

@@ -34,6 +34,14 @@ export interface CheckOptions {
 const SCRIPT_LOADED = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json'];
 const MISSING_PATH = '/deze-pagina-bestaat-niet-controle/';
 
+/** Other names hosts use for the same media type; either is right. */
+const SAME_TYPE: Record<string, string> = {
+	'application/javascript': 'text/javascript',
+	'application/x-javascript': 'text/javascript',
+	'text/xml': 'application/xml',
+	'image/vnd.microsoft.icon': 'image/x-icon',
+};
+
 /** The <loc> addresses of a sitemap, moved onto `base` (the sitemap may name another host). */
 export function sitemapUrls(xml: string, base: URL): URL[] {
 	return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => {
@@ -73,12 +81,13 @@ export function linkedUrls(html: string, pageUrl: URL): URL[] {
 export function headerProblems(rules: ServingRules, url: URL, headers: Headers, html: boolean): string[] {
 	const problems: string[] = [];
 	const contentType = headers.get('content-type') ?? '';
-	const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+	const sentType = contentType.split(';')[0]!.trim().toLowerCase();
+	const mediaType = SAME_TYPE[sentType] ?? sentType;
 	const extension = extensionOf(url.pathname);
 	const expected = html ? 'text/html' : (rules.types[extension]?.type ?? undefined);
 	if (!contentType) problems.push('geen Content-Type');
-	else if (expected && mediaType !== expected) problems.push(`type ${mediaType}, verwacht ${expected}`);
-	if (contentType && needsCharset(mediaType) && !hasUtf8Charset(contentType)) problems.push(`type ${contentType} zonder charset=utf-8 (tekens zoals € worden verkeerd getoond)`);
+	else if (expected && mediaType !== expected) problems.push(`type ${sentType}, verwacht ${expected}`);
+	if (contentType && needsCharset(sentType) && !hasUtf8Charset(contentType)) problems.push(`type ${contentType} zonder charset=utf-8 (tekens zoals € worden verkeerd getoond)`);
 	for (const name of REQUIRED_HEADERS) if (!headers.get(name)) problems.push(`header ${name} ontbreekt`);
 	if (headers.get('x-content-type-options') && headers.get('x-content-type-options')!.toLowerCase() !== 'nosniff') problems.push('X-Content-Type-Options is niet nosniff');
 	const csp = headers.get('content-security-policy') ?? '';

@@ -5,6 +5,8 @@
  * words, and Pagefind in its own process) follows it on the other and is written when Astro is
  * done (src/lib/search/follow-build.ts). The content folder is ADVIESARCHIEF_CONTENT (or
  * content/), the output folder ADVIESARCHIEF_OUT (or dist/). Arguments go to `astro build`.
+ * Last, the site is made ready to serve: server configurations and precompressed files
+ * (src/lib/serving/prepare-site.ts).
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -13,6 +15,7 @@ import { documentPagePaths } from '../src/lib/archive/document-pages.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { resolveContentDir, resolveOutDir } from '../src/lib/content/content-dir.ts';
 import { listDocumentIds } from '../src/lib/content/read-archive.ts';
+import { prepareSiteForServing } from '../src/lib/serving/prepare-site.ts';
 import { buildSearchIndex, type IndexReport } from '../src/lib/search/build-index.ts';
 import { followSite, type FollowedIndex, type SiteFollower } from '../src/lib/search/follow-build.ts';
 
@@ -71,4 +74,14 @@ try {
 } catch (error) {
 	console.error(`FOUT bij het maken van de zoekindex: ${error instanceof Error ? error.message : String(error)}`);
 	process.exitCode = 1;
+}
+// Server configurations (nginx, Apache, _headers) and .gz/.br files, on the finished output.
+if (!process.exitCode) {
+	try {
+		const served = await prepareSiteForServing(siteDir);
+		console.log(`Klaar om te serveren: ${served.brotliFiles} bestanden voorgecomprimeerd (gzip en brotli) in ${(served.ms / 1000).toFixed(1)} s`);
+	} catch (error) {
+		console.error(`FOUT bij het klaarmaken om te serveren: ${error instanceof Error ? error.message : String(error)}`);
+		process.exitCode = 1;
+	}
 }

@@ -71,7 +71,9 @@ describe('npm run bench -- --quick', () => {
 		expect(advice.cssBytes).toBeGreaterThan(0);
 		// Content pages ship no JavaScript.
 		expect(advice.jsBytes).toBe(0);
-		expect(weights.find((p) => p.template === 'dvo-version')!.path).toMatch(/^\/dvo\/\d{4}-\d{4}\/[a-z0-9-]+\/$/);
+		expect(weights.find((p) => p.template === 'dvo-version')!.path).toMatch(/^\/dvo\/\d{4}-\d{4}\/[a-z0-9-]+\/$/);		// What a browser receives with brotli: the build's .br copies, smaller than gzip.
+		expect(advice.totalBrotliBytes).toBeGreaterThan(0);
+		expect(advice.totalBrotliBytes).toBeLessThan(advice.totalGzipBytes);
 	});
 
 	it('measures a first search in the browser: fewer bytes than the whole index, with results', () => {
@@ -81,6 +83,9 @@ describe('npm run bench -- --quick', () => {
 			expect(search.firstQueryRequests).toBeGreaterThan(0);
 			expect(search.firstQueryBytes).toBeGreaterThan(0);
 			expect(search.firstQueryBytes).toBeLessThan(search.indexBytes);
+			// Served by nginx with the build's brotli copies: pagefind.js and the entry go compressed.
+			expect(search.firstQueryBrotliBytes).toBeGreaterThan(0);
+			expect(search.firstQueryBrotliBytes).toBeLessThan(search.firstQueryBytes);
 		}
 	});
 

@@ -28,7 +28,8 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 	servers.real = await serveStatic(inject('realSite'));
 	servers.example = await serveStatic(inject('exampleSite'));
-	servers.broken = await serveStatic(path.join(repoRoot, 'tests/fixtures/broken-site'));
+	// Without the site's CSP, which would block the fixture's tracker and inline script.
+	servers.broken = await serveStatic(path.join(repoRoot, 'tests/fixtures/broken-site'), { securityHeaders: false });
 });
 afterAll(async () => {
 	await browser?.close();

@@ -176,3 +176,22 @@ export function renderRobots(baseUrl: string, sitemaps: readonly string[], ficti
 	lines.push('', ...sitemaps.map((name) => `Sitemap: ${new URL(`/${name}`, baseUrl).href}`));
 	return `${lines.join('\n')}\n`;
 }
+
+/** Per sitemap index: its file, its category, and how many documents of each kind it lists. */
+export interface IndexSummary {
+	file: string;
+	category: InformationCategory;
+	counts: Partial<Record<WooEntry['kind'], number>>;
+	total: number;
+}
+
+/** What each DiWoo sitemap index holds, in file order (for the Open data page). */
+export function summarizeIndexes(entries: readonly WooEntry[]): IndexSummary[] {
+	const byCategory = Map.groupBy(entries, (e) => e.category.number);
+	return [...byCategory.keys()].sort().map((number) => {
+		const list = byCategory.get(number)!;
+		const counts: IndexSummary['counts'] = {};
+		for (const entry of list) counts[entry.kind] = (counts[entry.kind] ?? 0) + 1;
+		return { file: sitemapIndexFileName(list[0]!.category), category: list[0]!.category, counts, total: list.length };
+	});
+}

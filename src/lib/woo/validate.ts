@@ -76,12 +76,15 @@ function text(element: Element | undefined): string {
 
 function parse(xml: string, problems: string[]): Element | undefined {
 	const errors: string[] = [];
-	const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(xml, 'text/xml');
-	if (errors.length > 0) {
-		problems.push(`geen geldige XML: ${errors[0]}`);
-		return undefined;
+	try {
+		const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(xml, 'text/xml');
+		if (errors.length === 0) return doc.documentElement ?? undefined;
+	} catch (error) {
+		// xmldom throws on a fatal error, after reporting it.
+		if (errors.length === 0) errors.push((error as Error).message);
 	}
-	return doc.documentElement ?? undefined;
+	problems.push(`geen geldige XML: ${errors[0]}`);
+	return undefined;
 }
 
 function checkSize(xml: string, count: number, problems: string[]): void {

@@ -138,14 +138,14 @@ describe('the real archive in the Woo-index', () => {
 
 	it('says on the advice page which date counts and why', () => {
 		const text = visibleText(parsePage(site, '/adviezen/2025-dvo-2026-2027/').querySelector('.aa-document-meta')!);
-		expect(text).toContain('Datum van dit advies: 19 september 2025. De brief zelf heeft geen datum. Daarom geldt de datum van de vergadering waarin de Burgeradviesraad Heumen het advies besprak.');
+		expect(text).toContain('Datum van dit advies: 19 september 2025. De brief zelf heeft geen datum. Daarom geldt de datum van de vergadering waarin de Burgeradviesraad Heumen het advies besprak. Wordt de datum van de brief later toegevoegd, dan geldt die.');
 	});
 
 	it('lists every machine-readable file on the Open data page', () => {
 		const page = parsePage(site, '/open-data/');
 		const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
 		expect(hrefs).toEqual(expect.arrayContaining(['/lokale-keuzes/lokale-keuzes.csv', '/lokale-keuzes/lokale-keuzes.json', '/rss.xml', '/sitemap.xml', '/robots.txt', '/sitemapindex-diwoo-infocat010.xml']));
-		expect(visibleText(page.querySelector('main')!)).toContain('sitemapindex-diwoo-infocat010.xml: informatiecategorie “adviezen”, 2 documenten (1 adviezen, 1 brieven zoals ontvangen).');
+		expect(visibleText(page.querySelector('main')!)).toContain('sitemapindex-diwoo-infocat010.xml: informatiecategorie “adviezen”, 2 documenten (1 advies, 1 brief zoals ontvangen).');
 	});
 });
 

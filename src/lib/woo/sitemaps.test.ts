@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildWooEntries } from './entries.ts';
-import { buildWooFiles, renderRobots, renderUrl, sitemapFileName, sitemapIndexFileName, splitIntoSitemaps, SITEMAP_LIMITS } from './sitemaps.ts';
+import { buildWooFiles, describeCounts, renderRobots, renderUrl, sitemapFileName, sitemapIndexFileName, splitIntoSitemaps, SITEMAP_LIMITS } from './sitemaps.ts';
 import { smallArchive, wooSettings } from './test-fixtures.ts';
 import { SITEMAP_INDEX_NAME, sitemapLocs, validateDiwooSitemap, validateRobots, validateSitemapIndex } from './validate.ts';
 
@@ -71,6 +71,11 @@ describe('DiWoo files', () => {
 		expect(validateRobots('User-agent: *\nAllow: /\n', ['https://raad.example/sitemapindex-diwoo-infocat010.xml'])).toEqual([
 			'robots.txt noemt de sitemapindex https://raad.example/sitemapindex-diwoo-infocat010.xml niet',
 		]);
+	});
+
+	it('says in words what an index holds, singular and plural', () => {
+		expect(describeCounts({ reactie: 2, advies: 1, bronbrief: 1 })).toBe('1 advies, 1 brief zoals ontvangen, 2 reacties van het college');
+		expect(describeCounts({ dvo: 5 })).toBe('5 DVO-versies');
 	});
 
 	it('escapes text from the content', () => {

@@ -195,3 +195,18 @@ export function summarizeIndexes(entries: readonly WooEntry[]): IndexSummary[] {
 		return { file: sitemapIndexFileName(list[0]!.category), category: list[0]!.category, counts, total: list.length };
 	});
 }
+
+const KIND_NAMES: Record<WooEntry['kind'], [one: string, many: string]> = {
+	advies: ['advies', 'adviezen'],
+	bronbrief: ['brief zoals ontvangen', 'brieven zoals ontvangen'],
+	dvo: ['DVO-versie', 'DVO-versies'],
+	reactie: ['reactie van het college', 'reacties van het college'],
+};
+
+/** "1 advies, 1 brief zoals ontvangen": what an index holds, in words. */
+export function describeCounts(counts: IndexSummary['counts']): string {
+	return (Object.keys(KIND_NAMES) as WooEntry['kind'][])
+		.filter((kind) => counts[kind])
+		.map((kind) => `${counts[kind]} ${KIND_NAMES[kind][counts[kind] === 1 ? 0 : 1]}`)
+		.join(', ');
+}

@@ -44,8 +44,10 @@ describe('the Woo settings check', () => {
 	it('stops a site that is not at the root of its (sub)domain, and warns about http', () => {
 		const woo = { publisher: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0252' };
 		expect(settingsProblems(woo, '  publisher: x\n', { baseUrl: 'https://gemeente.example/bar' })[0]).toMatch(/^FOUT .* veld "baseUrl": .*niet in de hoofdmap/);
-		expect(settingsProblems(woo, '  publisher: x\n', { baseUrl: 'http://localhost:4321' })[0]).toMatch(/^LET OP .* veld "baseUrl": .*geen https-adres/);
-		expect(settingsProblems(woo, '  publisher: x\n', { baseUrl: 'http://localhost:4321', fictional: true })).toEqual([]);
+		expect(settingsProblems(woo, '  publisher: x\n', { baseUrl: 'http://bar-heumen.example' })[0]).toMatch(/^LET OP .* veld "baseUrl": .*geen https-adres/);
+		expect(settingsProblems(woo, '  publisher: x\n', { baseUrl: 'http://bar-heumen.example', fictional: true })).toEqual([]);
+		// The development address of the settings' placeholder is not a mistake yet.
+		expect(settingsProblems(woo, '  publisher: x\n', { baseUrl: 'http://localhost:4321' })).toEqual([]);
 	});
 
 	it('has nothing to check when the archive is not published in the Woo-index', () => {
@@ -57,12 +59,17 @@ describe('the Woo settings check', () => {
 describe('the creation dates the Woo-index needs', () => {
 	const source = (fields: string) => `---\ntitle: T\n${fields}---\n\nTekst.\n`;
 
-	it('reports an advice without letter date and without meeting date, and says how to add one', () => {
+	it('stops a published advice without letter date and without meeting date, and says how to add one', () => {
 		const item = advice('2020-a', { dates: { committee: '2020-10-01' } });
 		const sources = new Map([[item.displayPath, source('dates:\n  committee: 2020-10-01\n')]]);
-		const [problem] = wooDocumentProblems([item], [], sources).map(formatProblem);
+		const [problem] = wooDocumentProblems([item], [], sources, new Set(['adviezen/2020-a.mdx'])).map(formatProblem);
 		expect(problem).toMatch(/^FOUT adviezen\/2020-a\.mdx:3 veld "dates": de Woo-index heeft een datum van het advies nodig/);
 		expect(problem).toMatch(/letter: JJJJ-MM-DD.*meeting: JJJJ-MM-DD/);
+	});
+
+	it('only warns about a new advice (not yet in the lock), so an imported letter can be looked at first', () => {
+		const [problem] = wooDocumentProblems([advice('2026-nieuw', {})], [], new Map());
+		expect(problem).toMatchObject({ severity: 'warning', file: 'adviezen/2026-nieuw.mdx', field: 'dates' });
 	});
 
 	it('accepts an advice with only the meeting date (the documented rule)', () => {
@@ -71,7 +78,7 @@ describe('the creation dates the Woo-index needs', () => {
 
 	it('reports a DVO version whose text is in the archive but whose date is not', () => {
 		const version = dvoVersion('2026-2027/vastgesteld', { fullText: true });
-		const [problem] = wooDocumentProblems([], [version], new Map([[version.displayPath, source('fullText: true\n')]])).map(formatProblem);
+		const [problem] = wooDocumentProblems([], [version], new Map([[version.displayPath, source('fullText: true\n')]]), new Set(['dvo/2026-2027/vastgesteld.mdx'])).map(formatProblem);
 		expect(problem).toMatch(/^FOUT dvo\/2026-2027\/vastgesteld\.mdx:3 veld "versionDate": .*datum van de versie ontbreekt/);
 		expect(problem).toMatch(/versionDate: JJJJ-MM-DD.*fullText: false/);
 	});

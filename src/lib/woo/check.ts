@@ -10,6 +10,7 @@ import type { SiteSettings } from '../../schemas/settings.ts';
 import { findFieldLine, splitDocument } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import type { RawArchive } from '../content/read-archive.ts';
+import { lockKey, parseLock } from '../editorial/lock.ts';
 import { adviceCreationDate } from './dates.ts';
 import { DOCUMENT_KINDS } from './entries.ts';
 import { EXAMPLE_PUBLISHER, INFORMATION_CATEGORIES, findCategory, isTooiOrganisationUri } from './tooi.ts';
@@ -68,7 +69,7 @@ export function wooSettingsProblems(settings: Pick<SiteSettings, 'baseUrl' | 'wo
 			message: `de site staat op "${settings.baseUrl}", niet in de hoofdmap van een (sub)domein; de Woo-index zoekt robots.txt alleen in de hoofdmap`,
 			fix: `publiceer de site op een eigen (sub)domein en schrijf alleen dat adres, bijvoorbeeld ${base.origin}`,
 		});
-	} else if (base.protocol !== 'https:' && !settings.fictional) {
+	} else if (base.protocol !== 'https:' && !settings.fictional && !['localhost', '127.0.0.1', '[::1]'].includes(base.hostname)) {
 		problems.push({
 			severity: 'warning',
 			file: file.displayPath,
@@ -81,17 +82,24 @@ export function wooSettingsProblems(settings: Pick<SiteSettings, 'baseUrl' | 'wo
 	return problems;
 }
 
-/** Problems with the documents that go into a DiWoo sitemap: a creation date must be known. */
+/**
+ * Problems with the documents that go into a DiWoo sitemap: a creation date must be known. For a
+ * published document (one in the lock) a missing date is an error that stops the build; a new
+ * document, not yet locked, gets a warning, so an imported letter can be looked at before its
+ * dates are filled in. Until it has a date it is not in the DiWoo sitemaps.
+ */
 export function wooDocumentProblems(
 	advice: readonly DocumentForCheck<Pick<AdviceData, 'dates'>>[],
 	dvo: readonly DocumentForCheck<Pick<DvoData, 'fullText' | 'versionDate'>>[],
 	sources: ReadonlyMap<string, string>,
+	published: ReadonlySet<string> = new Set(),
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
+	const severity = (kind: 'advice' | 'dvo', id: string) => (published.has(lockKey({ kind, id })) ? ('error' as const) : ('warning' as const));
 	for (const item of advice) {
 		if (adviceCreationDate(item.data.dates)) continue;
 		problems.push({
-			severity: 'error',
+			severity: severity('advice', item.id),
 			file: item.displayPath,
 			line: frontmatterLine(sources.get(item.displayPath), ['dates']),
 			field: 'dates',
@@ -102,7 +110,7 @@ export function wooDocumentProblems(
 	for (const version of dvo) {
 		if (!version.data.fullText || version.data.versionDate) continue;
 		problems.push({
-			severity: 'error',
+			severity: severity('dvo', version.id),
 			file: version.displayPath,
 			line: frontmatterLine(sources.get(version.displayPath), ['fullText']),
 			field: 'versionDate',
@@ -118,12 +126,15 @@ export function wooDocumentProblems(
  * and parsed. Without Woo settings there is nothing to publish in the Woo-index and nothing to check.
  */
 export function checkWoo(
-	archive: Pick<RawArchive, 'settings' | 'documents'>,
+	archive: Pick<RawArchive, 'settings' | 'documents' | 'lock'>,
 	settings: SiteSettings | undefined,
 	advice: readonly DocumentForCheck<AdviceData>[],
 	dvo: readonly DocumentForCheck<DvoData>[],
 ): ContentProblem[] {
 	if (!settings?.woo || !archive.settings) return [];
 	const sources = new Map(archive.documents.map((d) => [d.displayPath, d.source]));
-	return [...wooSettingsProblems(settings, archive.settings), ...wooDocumentProblems(advice, dvo, sources)];
+	// The lock says which documents are published; its own problems are reported by the lock check.
+	const lock = archive.lock ? parseLock(archive.lock.source) : undefined;
+	const published = new Set(lock?.ok ? Object.keys(lock.lock.documents) : []);
+	return [...wooSettingsProblems(settings, archive.settings), ...wooDocumentProblems(advice, dvo, sources, published)];
 }

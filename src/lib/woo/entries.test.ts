@@ -80,6 +80,13 @@ describe('the DiWoo entries of an archive', () => {
 		expect(strip(after)).toEqual(strip(before));
 	});
 
+	it('lists a source letter page once, also when two advice name the same letter', () => {
+		const archive = smallArchive();
+		archive.advice.push(advice('2023-tweede', { dates: { letter: '2023-11-01' }, sourceFile: 'bronnen/brief-2023.docx' }));
+		const letters = build(archive).entries.filter((e) => e.kind === 'bronbrief');
+		expect(letters.map((e) => e.loc)).toEqual(['https://raad.example/bronnen/brief-2023/']);
+	});
+
 	it('names a source letter page after its file without the extension', () => {
 		expect(sourceLetterPath('bronnen/advies-bar-dvo-2026-2027.txt')).toBe('/bronnen/advies-bar-dvo-2026-2027/');
 		expect(sourceLetterPath('bronnen/2023/brief.docx')).toBe('/bronnen/2023/brief/');

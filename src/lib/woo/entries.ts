@@ -121,6 +121,7 @@ export function buildWooEntries(
 	const skipped: SkippedDocument[] = [];
 	const url = (path: string) => absolute(path, settings.baseUrl);
 	const adviceById = new Map(advice.map((a) => [a.id, a]));
+	const sourcePages = new Set<string>();
 
 	for (const item of advice) {
 		const created = adviceCreationDate(item.data.dates);
@@ -148,7 +149,10 @@ export function buildWooEntries(
 			description: item.data.verdictSummary,
 			relations: sourceUrl ? [{ role: DOCUMENT_RELATIONS.verwijstNaar, resource: sourceUrl, label: `${item.data.title} (brief zoals ontvangen)` }] : [],
 		});
-		if (sourceUrl) {
+		if (sourceUrl && !sourcePages.has(sourceUrl)) {
+			// One entry per source letter page, even when two advice name the same letter (or two
+			// files that differ only in their extension, which share a page address).
+			sourcePages.add(sourceUrl);
 			// The letter as received never changes: errata correct the published advice, not the archived letter.
 			entries.push({
 				...common,

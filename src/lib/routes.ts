@@ -129,6 +129,11 @@ export function searchPath(): string {
 	return '/zoeken/';
 }
 
+/** The list of every machine-readable file the site publishes (CSV, JSON, RSS, DiWoo sitemaps). */
+export function openDataPath(): string {
+	return '/open-data/';
+}
+
 /** The accessibility statement. */
 export function accessibilityPath(): string {
 	return '/toegankelijkheid/';
@@ -194,6 +199,7 @@ export const STATIC_PAGES: readonly string[] = [
 	glossaryPath(),
 	searchPath(),
 	accessibilityPath(),
+	openDataPath(),
 ];
 
 /** What the sitemap needs to know about the archive. */

@@ -41,6 +41,25 @@ export const settingsSchema = z.object({
 			statementUrl: z.url().optional(),
 		})
 		.optional(),
+	/**
+	 * Publication in the national Woo-index (see the README, "Woo-index"): the publishing
+	 * organisation's TOOI URI and the information category per document type. The values are
+	 * checked, with line and fix, by src/lib/woo/check.ts; without this block the site has no
+	 * DiWoo sitemaps.
+	 */
+	woo: z
+		.object({
+			publisher: z.string(),
+			categories: z
+				.object({
+					advies: z.string().default('adviezen'),
+					bronbrief: z.string().default('adviezen'),
+					dvo: z.string().default('inspanningsverplichting'),
+					reactie: z.string().default('inspanningsverplichting'),
+				})
+				.default({ advies: 'adviezen', bronbrief: 'adviezen', dvo: 'inspanningsverplichting', reactie: 'inspanningsverplichting' }),
+		})
+		.optional(),
 	/** Set for example archives: every page then says the content is fictional. */
 	fictional: z.boolean().default(false),
 });

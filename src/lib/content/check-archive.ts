@@ -13,6 +13,7 @@ import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
 import { headingIds } from './heading-ids.ts';
 import { findMdxSyntaxError } from './mdx-syntax.ts';
 import { editorialProblems } from '../editorial/editorial-checks.ts';
+import { checkWoo } from '../woo/check.ts';
 import { formatFieldPath, isMissingField, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
 
@@ -322,6 +323,9 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 
 	// Sums, the language guide (warnings) and the lock on published texts.
 	problems.push(...editorialProblems(archive, advice, dvo, options.today));
+
+	// Publication in the Woo-index: publisher, categories, the site's address, creation dates.
+	problems.push(...checkWoo(archive, settings, advice, dvo));
 
 	const followUp = checkFollowUp(advice, archive.responses ?? [], sources, allAdviceIds);
 	problems.push(...followUp.problems);

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { erratumListSchema } from './errata.ts';
-import { euros, fte, isoDate, slugId, text, year } from './primitives.ts';
+import { euros, fte, isoDate, slugId, text, year, webUrl } from './primitives.ts';
 
 export const DVO_VERSION_LABELS = ['ontwerp', 'vastgesteld', 'gewijzigd'] as const;
 export type DvoVersionLabel = (typeof DVO_VERSION_LABELS)[number];
@@ -41,7 +41,7 @@ export const dvoSourceSchema = z.object({
 	description: text,
 	/** Id of the advice that quotes the figures, when that is the source. */
 	advice: z.string().optional(),
-	url: z.url({ error: 'dit is geen geldig webadres; begin met https://' }).optional(),
+	url: webUrl().optional(),
 });
 
 export const dvoSchema = z.object({

@@ -79,3 +79,10 @@ export const text = z
 	.string({ error: (issue) => (issue.input === undefined ? 'dit veld ontbreekt' : 'hier hoort tekst') })
 	.trim()
 	.min(1, { error: 'dit veld is leeg' });
+
+/**
+ * A web address (http or https) that the site links to. Zod's own url() accepts any scheme,
+ * javascript: and data: included, which would turn a source link into a script.
+ */
+export const webUrl = (example = 'begin met https://') =>
+	z.url({ protocol: /^https?$/, error: (issue) => (issue.input === undefined ? 'dit webadres ontbreekt' : `"${String(issue.input)}" is geen geldig webadres; ${example}`) });

@@ -11,7 +11,7 @@ import { periodSlug } from './archive-layout.ts';
 import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
 import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
 import { headingIds } from './heading-ids.ts';
-import { findMdxSyntaxError } from './mdx-syntax.ts';
+import { checkBodySafety } from './body-safety.ts';
 import { editorialProblems } from '../editorial/editorial-checks.ts';
 import { formatFieldPath, isMissingField, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
@@ -34,7 +34,7 @@ export interface CheckedArchive {
 }
 
 export interface CheckOptions {
-	/** Parse every MDX body to find syntax errors (default true). */
+	/** Parse every MDX body to find syntax errors and anything that is not text (default true). */
 	mdxSyntax?: boolean;
 	/** The date used in the lock's erratum example (default: now). */
 	today?: Date;
@@ -97,15 +97,14 @@ function parseDocument<T>(
 		return undefined;
 	}
 	if (options.mdxSyntax !== false) {
-		const mdxError = findMdxSyntaxError(split.body);
-		if (mdxError) {
+		for (const issue of checkBodySafety(split.body)) {
 			problems.push({
 				severity: 'error',
 				file: doc.displayPath,
-				line: mdxError.line === undefined ? undefined : mdxError.line + split.bodyStartLine - 1,
+				line: issue.line === undefined ? undefined : issue.line + split.bodyStartLine - 1,
 				field: 'tekst',
-				message: `de tekst kan niet gelezen worden (MDX): ${mdxError.message}`,
-				fix: 'tekens als { } < en > hebben in MDX een speciale betekenis; zet er een backslash voor (\\{ of \\<), of gebruik npm run import om de brief in te lezen',
+				message: issue.message,
+				fix: issue.fix,
 			});
 		}
 	}
@@ -144,8 +143,9 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 	const dvo: CheckedDocument<DvoData>[] = [];
 	const sources = new Map(archive.documents.map((doc) => [doc.displayPath, doc.source]));
 
+	problems.push(...(archive.readProblems ?? []));
 	let settings: SiteSettings | undefined;
-	if (!archive.settings) {
+	if (!archive.settings && !(archive.readProblems ?? []).some((p) => p.file.endsWith('instellingen.yaml'))) {
 		problems.push({ severity: 'error', file: `${archive.contentDir}/instellingen.yaml`, message: 'het bestand met de instellingen van de site ontbreekt', fix: 'maak instellingen.yaml aan; zie de README voor een voorbeeld' });
 	} else {
 		const parsed = parseYaml(archive.settings.source);

@@ -87,9 +87,11 @@ if (status !== 0) {
 }
 try {
 	const report: IndexReport & Partial<FollowedIndex> = follower ? await follower.finish() : await buildSearchIndex(siteDir);
-	const where = path.relative(repoRoot, path.join(outDir, path.relative(siteDir, report.outputPath)));
+	// Named where it will be once the finished build has taken the output folder's place.
+	const finalPath = path.join(outDir, path.relative(siteDir, report.outputPath));
+	const where = path.relative(repoRoot, finalPath);
 	const how = !follower || report.rebuiltBecause ? `gemaakt na de bouw${report.rebuiltBecause ? `: ${report.rebuiltBecause}` : ''}` : `${report.indexedDuringBuild} al tijdens de bouw`;
-	console.log(`Zoekindex: ${report.documents} documenten (${how}), geschreven naar ${where.startsWith('..') ? report.outputPath : where}`);
+	console.log(`Zoekindex: ${report.documents} documenten (${how}), geschreven naar ${where.startsWith('..') ? finalPath : where}`);
 	if (report.documents === 0) {
 		console.error('FOUT: er staan geen documenten in de zoekindex.');
 		process.exitCode = 1;

@@ -3,7 +3,7 @@
  * summary (dates, verdict, points and their follow-up) in the frontmatter.
  */
 import { z } from 'zod';
-import { erratumListSchema } from './errata.ts';
+import { erratumListSchema, publicationSealSchema } from './errata.ts';
 import { isoDate, slugId, text } from './primitives.ts';
 
 export const VERDICTS = ['positief', 'positief-met-opmerkingen', 'gemengd', 'negatief'] as const;
@@ -72,6 +72,8 @@ export const adviceSchema = z
 		sourceFile: z.string().optional(),
 		/** Corrections made after publication, oldest first (see docs/redactie.md). */
 		errata: erratumListSchema,
+		/** Set by npm run lock when the document is published; see publicationSealSchema. */
+		published: publicationSealSchema.optional(),
 	})
 	.superRefine((advice, ctx) => {
 		const seen = new Map<string, number>();

@@ -3,7 +3,7 @@
  * agreement period, with the local choices per year as integer budget lines.
  */
 import { z } from 'zod';
-import { erratumListSchema } from './errata.ts';
+import { erratumListSchema, publicationSealSchema } from './errata.ts';
 import { euros, fte, isoDate, slugId, text, year, webUrl } from './primitives.ts';
 
 export const DVO_VERSION_LABELS = ['ontwerp', 'vastgesteld', 'gewijzigd'] as const;
@@ -65,6 +65,8 @@ export const dvoSchema = z.object({
 		.optional(),
 	/** Corrections made after publication, oldest first (see docs/redactie.md). */
 	errata: erratumListSchema,
+	/** Set by npm run lock when the document is published; see publicationSealSchema. */
+	published: publicationSealSchema.optional(),
 });
 
 export type DvoData = z.output<typeof dvoSchema>;

@@ -3,9 +3,11 @@
  * language guide (warnings) and the lock on published texts, plus a reminder for suggestions
  * of the import that nobody has checked yet.
  */
+import path from 'node:path';
 import type { AdviceData } from '../../schemas/advice.ts';
 import type { DvoData } from '../../schemas/dvo.ts';
 import { languageGuideSchema, type LanguageGuideEntry } from '../../schemas/language-guide.ts';
+import { ARCHIVE_LAYOUT } from '../content/archive-layout.ts';
 import { findFieldLine, parseYaml, splitDocument } from '../content/frontmatter.ts';
 import { formatFieldPath, type ContentProblem } from '../content/problems.ts';
 import type { RawArchive } from '../content/read-archive.ts';
@@ -20,6 +22,13 @@ interface Checked<T> {
 	data: T;
 	body: string;
 	bodyStartLine: number;
+}
+
+/** Where the lock file of an archive belongs, as shown to an editor. */
+function displayLockPath(contentDir: string): string {
+	const full = path.join(contentDir, ARCHIVE_LAYOUT.lockFile);
+	const relative = path.relative(process.cwd(), full);
+	return relative.startsWith('..') ? full : relative;
 }
 
 function fieldLine(source: string, path: readonly PropertyKey[]): number | undefined {
@@ -77,7 +86,7 @@ function suggestionWarnings(displayPath: string, source: string): ContentProblem
 	);
 }
 
-export function editorialProblems(archive: RawArchive, advice: readonly Checked<AdviceData>[], dvo: readonly Checked<DvoData>[], today = new Date()): ContentProblem[] {
+export function editorialProblems(archive: RawArchive, advice: readonly Checked<AdviceData>[], dvo: readonly Checked<DvoData>[], today = new Date(), withLock = true): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const sources = new Map(archive.documents.map((doc) => [doc.displayPath, doc.source]));
 
@@ -112,13 +121,18 @@ export function editorialProblems(archive: RawArchive, advice: readonly Checked<
 
 	for (const doc of archive.documents) problems.push(...suggestionWarnings(doc.displayPath, doc.source));
 
+	if (!withLock) return problems;
+	const lockPath = archive.lock?.displayPath ?? displayLockPath(archive.contentDir);
 	if (archive.lock) {
 		const parsed = parseLock(archive.lock.source);
 		if (!parsed.ok) {
 			problems.push({ severity: 'error', file: archive.lock.displayPath, message: parsed.message, fix: 'zet het bestand terug met git (git checkout -- <bestand>); verander het niet met de hand maar met npm run lock' });
 		} else {
-			problems.push(...checkLock(parsed.lock, archive.documents, archive.lock.displayPath, today));
+			problems.push(...checkLock(parsed.lock, archive.documents, lockPath, today));
 		}
+	} else {
+		// No lock file: documents that carry a publication seal say it was deleted.
+		problems.push(...checkLock(undefined, archive.documents, lockPath, today));
 	}
 	return problems;
 }

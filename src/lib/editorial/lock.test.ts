@@ -93,7 +93,7 @@ describe('lock on published texts', () => {
 		it('fails a sealed document when the lock file is gone, and says the text changed too', () => {
 			const { doc } = publish(advice('We adviseren positief over € 24.000.'));
 			const unchanged = checkLock(undefined, [doc], 'content/gepubliceerd.lock.json', today);
-			expect(unchanged.map(formatProblem)).toEqual([expect.stringMatching(/^FOUT content\/adviezen\/2025-advies\.mdx:5 veld "published": dit document is gepubliceerd \(published: 2026-11-30\), maar staat niet in content\/gepubliceerd\.lock\.json\n {4}Oplossing: zet content\/gepubliceerd\.lock\.json terug met git/)]);
+			expect(unchanged.map(formatProblem)).toEqual([expect.stringMatching(/^FOUT content\/adviezen\/2025-advies\.mdx:4 veld "published": dit document is gepubliceerd \(published: 2026-11-30\), maar staat niet in content\/gepubliceerd\.lock\.json\n {4}Oplossing: zet content\/gepubliceerd\.lock\.json terug met git/)]);
 			const changed = checkLock(undefined, [sealedAs(doc, advice('We adviseren positief over € 42.000.'))], 'content/gepubliceerd.lock.json', today);
 			expect(changed[0]!.message).toContain('bovendien is de tekst sindsdien veranderd');
 		});

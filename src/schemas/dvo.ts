@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { erratumListSchema, publicationSealSchema } from './errata.ts';
-import { euros, fte, isoDate, slugId, text, year, webUrl } from './primitives.ts';
+import { confirmLargeAmounts, euros, fte, isoDate, slugId, text, year, webUrl } from './primitives.ts';
 
 export const DVO_VERSION_LABELS = ['ontwerp', 'vastgesteld', 'gewijzigd'] as const;
 export type DvoVersionLabel = (typeof DVO_VERSION_LABELS)[number];
@@ -25,7 +25,9 @@ export const budgetLineSchema = z.object({
 	fte: fte.optional(),
 	status: z.enum(BUDGET_LINE_STATUSES, { error: enumError(BUDGET_LINE_STATUSES) }),
 	note: z.string().optional(),
-});
+	/** Confirms an amount above PLAUSIBLE_AMOUNT_CEILING (ten million euros) as intended. */
+	amountConfirmed: z.literal(true, { error: 'schrijf amountConfirmed: true, of laat het veld weg' }).optional(),
+}).superRefine(confirmLargeAmounts(['amount']));
 
 export const localChoiceYearSchema = z.object({
 	year,
@@ -33,8 +35,10 @@ export const localChoiceYearSchema = z.object({
 	total: euros.optional(),
 	/** The budget the local choices are a share of, when the document states it (checked against sharePercent). */
 	availableBudget: euros.optional(),
+	/** Confirms a total or available budget above PLAUSIBLE_AMOUNT_CEILING as intended. */
+	amountConfirmed: z.literal(true, { error: 'schrijf amountConfirmed: true, of laat het veld weg' }).optional(),
 	lines: z.array(budgetLineSchema),
-});
+}).superRefine(confirmLargeAmounts(['total', 'availableBudget']));
 
 export const dvoSourceSchema = z.object({
 	/** What the figures and text are taken from, in words (e.g. the advice that quotes them). */

@@ -12,6 +12,7 @@ import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
 import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
 import { headingIds } from './heading-ids.ts';
 import { checkBodySafety } from './body-safety.ts';
+import { duplicateProblems } from '../editorial/duplicates.ts';
 import { editorialProblems } from '../editorial/editorial-checks.ts';
 import { formatFieldPath, isMissingField, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
@@ -321,6 +322,10 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 			});
 		});
 	}
+
+	// The same document twice: the same text, or the same title and date.
+	const withTitleLine = <T>(docs: CheckedDocument<T>[]) => docs.map((d) => ({ ...d, titleLine: lineOf(d, sources.get(d.displayPath) ?? '', ['title']) }));
+	problems.push(...duplicateProblems(withTitleLine(advice), withTitleLine(dvo)));
 
 	// Sums, the language guide (warnings) and the lock on published texts.
 	problems.push(...editorialProblems(archive, advice, dvo, options.today, !options.skipLock));

@@ -148,8 +148,11 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 
 	problems.push(...(archive.readProblems ?? []));
 	let settings: SiteSettings | undefined;
-	if (!archive.settings && !(archive.readProblems ?? []).some((p) => p.file.endsWith('instellingen.yaml'))) {
-		problems.push({ severity: 'error', file: `${archive.contentDir}/instellingen.yaml`, message: 'het bestand met de instellingen van de site ontbreekt', fix: 'maak instellingen.yaml aan; zie de README voor een voorbeeld' });
+	if (!archive.settings) {
+		// A settings file that could not be read is already reported as such.
+		if (!(archive.readProblems ?? []).some((p) => p.file.endsWith('instellingen.yaml'))) {
+			problems.push({ severity: 'error', file: `${archive.contentDir}/instellingen.yaml`, message: 'het bestand met de instellingen van de site ontbreekt', fix: 'maak instellingen.yaml aan; zie de README voor een voorbeeld' });
+		}
 	} else {
 		const parsed = parseYaml(archive.settings.source);
 		if (!parsed.ok) {

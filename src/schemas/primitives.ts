@@ -46,7 +46,7 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
 	return parsed;
 });
 
-const euroText = (amount: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+const euroText = (amount: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount).replace(/\u00a0/g, ' ');
 
 /** No amount in the archive can be higher: a trillion euros is beyond any municipal budget. */
 export const MAX_AMOUNT = 1_000_000_000_000;

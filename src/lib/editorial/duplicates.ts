@@ -42,7 +42,7 @@ function findDuplicates<T>(docs: readonly DuplicateCandidate<T>[], titleAndDate:
 			problems.push({
 				severity: 'error',
 				file: doc.displayPath,
-				line: doc.bodyStartLine,
+				line: doc.bodyStartLine + Math.max(0, doc.body.split('\n').findIndex((l) => l.trim() !== '')),
 				field: 'tekst',
 				message: `dit ${kind} heeft dezelfde tekst als ${firstWithText}; het zou twee keer gepubliceerd worden`,
 				fix: `verwijder de kopie; is het een nieuwe versie, zet dan de nieuwe tekst erin`,

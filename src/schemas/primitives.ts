@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 
+// Zod's own messages (for a field of the wrong kind) in Dutch too: they reach the secretary.
+z.config(z.locales.nl());
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**

@@ -125,3 +125,16 @@ export function findFieldLine(yamlText: string, path: readonly PropertyKey[]): n
 	}
 	return found;
 }
+
+/**
+ * A line finder for a field path in a whole file: in an MDX document's frontmatter (lines
+ * counted from the top of the file), or in a YAML file (`yamlOnly`). One parse per text.
+ */
+export function fieldLineFinder(source: string, yamlOnly = false): (path: readonly PropertyKey[]) => number | undefined {
+	if (yamlOnly) return (path) => findFieldLine(source, path);
+	const split = splitDocument(source);
+	return (path) => {
+		const line = findFieldLine(split.frontmatter, path);
+		return line === undefined ? undefined : line + split.frontmatterStartLine - 1;
+	};
+}

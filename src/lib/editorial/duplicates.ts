@@ -31,12 +31,19 @@ function dvoDate(data: DvoData): string {
 	return `${data.period.firstYear}-${data.period.lastYear} ${data.version}${data.versionDate ? ` ${toIsoDate(data.versionDate)}` : ''}`;
 }
 
-function findDuplicates<T>(docs: readonly DuplicateCandidate<T>[], titleAndDate: (data: T) => string, kind: string): ContentProblem[] {
+/**
+ * What makes two documents the same text: an advice's letter; a DVO version's title, figures and
+ * text together (versions of one agreement may share their text and differ in their figures).
+ */
+const adviceText = (doc: DuplicateCandidate<AdviceData>) => normalisedText(doc.body);
+const dvoText = (doc: DuplicateCandidate<DvoData>) => `${normalisedText(doc.data.title)}\u0000${JSON.stringify(doc.data.localChoices ?? null)}\u0000${normalisedText(doc.body)}`;
+
+function findDuplicates<T>(docs: readonly DuplicateCandidate<T>[], textOf: (doc: DuplicateCandidate<T>) => string, titleAndDate: (data: T) => string, kind: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const byText = new Map<string, string>();
 	const byTitle = new Map<string, string>();
 	for (const doc of [...docs].sort((a, b) => a.displayPath.localeCompare(b.displayPath))) {
-		const text = normalisedText(doc.body);
+		const text = normalisedText(doc.body).length > 0 ? textOf(doc) : '';
 		const firstWithText = text.length > 0 ? byText.get(text) : undefined;
 		if (firstWithText) {
 			problems.push({
@@ -66,5 +73,5 @@ function findDuplicates<T>(docs: readonly DuplicateCandidate<T>[], titleAndDate:
 
 /** Duplicate advice and duplicate DVO versions in an archive. */
 export function duplicateProblems(advice: readonly DuplicateCandidate<AdviceData>[], dvo: readonly DuplicateCandidate<DvoData>[]): ContentProblem[] {
-	return [...findDuplicates(advice, adviceDate, 'advies'), ...findDuplicates(dvo, dvoDate, 'document')];
+	return [...findDuplicates(advice, adviceText, adviceDate, 'advies'), ...findDuplicates(dvo, dvoText, dvoDate, 'document')];
 }

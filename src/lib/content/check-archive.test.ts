@@ -117,6 +117,25 @@ describe('checkArchive', () => {
 	});
 });
 
+describe('the check reads what the build reads', () => {
+	it('refuses a line in the frontmatter that Astro would take for its end', () => {
+		const { doc, errors } = changed('advice', (s) => s.replace('verdictSummary: Positief.', 'verdictSummary: "Positief.\n---<script>alert(1)</script>\n"'));
+		expect(errors).toEqual([expect.objectContaining({ file: ADVICE_PATH, line: lineContaining(doc.source, '---<script>'), message: 'een regel in de gegevens bovenaan begint met ---; de site zou de gegevens daar laten eindigen' })]);
+	});
+
+	it("refuses YAML merge keys and tags, which Astro's parser reads differently", () => {
+		const merge = changed('advice', (s) => s.replace('verdict: positief', 'verdict: positief\n<<: { sourceFile: bronnen/x.txt }'));
+		expect(merge.errors[0]).toMatchObject({ line: lineContaining(merge.doc.source, '<<:'), message: 'de gegevens bovenaan het bestand zijn geen geldige YAML: samenvoegen met << wordt niet ondersteund; schrijf de velden zelf uit' });
+		const tag = changed('advice', (s) => s.replace('verdict: positief', 'verdict: !!str positief'));
+		expect(tag.errors[0]?.message).toContain('een YAML-label (tag:yaml.org,2002:str) wordt niet ondersteund');
+	});
+
+	it('refuses a source letter under a name a browser would run', () => {
+		const { errors } = changed('advice', (s) => s.replace('verdict: positief', 'verdict: positief\nsourceFile: bronnen/brief.html'));
+		expect(errors[0]).toMatchObject({ field: 'sourceFile', message: '"bronnen/brief.html" kan niet als bronbrief gepubliceerd worden; schrijf bronnen/<naam>.txt (of .pdf, .docx, .odt), met alleen letters, cijfers, punten en streepjes in de naam' });
+	});
+});
+
 describe('bodies are text, not programs', () => {
 	const cases: { name: string; text: string; message: string; fix?: string }[] = [
 		{ name: 'an import', text: 'import fs from "node:fs"', message: 'de tekst bevat een import of export (programmacode); dat mag niet in een advies of DVO' },

@@ -12,7 +12,7 @@ import { glossarySchema } from '../../schemas/glossary.ts';
 import { settingsSchema, type SiteSettings } from '../../schemas/settings.ts';
 import { checkBodySafety } from './body-safety.ts';
 import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
-import { fieldLineFinder, parseYaml, splitDocument } from './frontmatter.ts';
+import { fieldLineFinder, parseYaml, splitAgreesWithAstro, splitDocument } from './frontmatter.ts';
 import { schemaProblems, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
 import { documentRule } from './rules/documents.ts';
@@ -81,6 +81,16 @@ function parseDocument<T>(doc: ArchiveDocument, schema: z.ZodType<T>, problems: 
 			line: 1,
 			message: 'het bestand begint niet met gegevens tussen twee regels met ---',
 			fix: 'zet bovenaan het bestand een regel ---, daaronder de gegevens (title: …), en daarna weer een regel ---',
+		});
+		return undefined;
+	}
+	if (!splitAgreesWithAstro(doc.source)) {
+		problems.push({
+			severity: 'error',
+			file: doc.displayPath,
+			line: split.frontmatterStartLine + split.frontmatter.split('\n').findIndex((line) => line.startsWith('---')),
+			message: 'een regel in de gegevens bovenaan begint met ---; de site zou de gegevens daar laten eindigen',
+			fix: 'laat alleen de eerste en de laatste regel van de gegevens met --- beginnen',
 		});
 		return undefined;
 	}

@@ -8,7 +8,7 @@
  * field is the parser's own answer, also inside nested lists; and it expands aliases only up to
  * a small limit, so a "billion laughs" file is an error with a line instead of a crash.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 export interface SplitDocument {
 	/** The YAML text between the --- fences ('' when there is none). */
 	frontmatter: string;
@@ -45,6 +45,22 @@ export function splitDocument(source: string): SplitDocument {
 /** How many aliases (*name) a YAML text may expand; real archive files use none. */
 export const MAX_YAML_ALIASES = 20;
 
+/**
+ * Astro's own frontmatter pattern (@astrojs/internal-helpers/frontmatter): it ends the
+ * frontmatter at the first line that *starts* with ---, where splitDocument needs a line that is
+ * only ---. The check must read the same body the build renders.
+ */
+const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+/** True when Astro would split `source` into the same frontmatter and body as splitDocument. */
+export function splitAgreesWithAstro(source: string): boolean {
+	const split = splitDocument(source);
+	const astro = ASTRO_FRONTMATTER.exec(source)?.[1];
+	if (!split.hasFrontmatter || astro === undefined) return split.hasFrontmatter === (astro !== undefined);
+	// Astro's text runs from just after the opening --- (its line end included) to just before the closing one.
+	return astro.replace(/\r\n/g, '\n').replace(/^[ \t]*\n/, '') === (split.frontmatter === '' ? '' : `${split.frontmatter}\n`);
+}
+
 export type YamlResult = { ok: true; data: unknown } | { ok: false; message: string; line?: number };
 
 interface ParsedYaml {
@@ -74,6 +90,26 @@ export function parseYaml(text: string): YamlResult {
 		const line = error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line;
 		return { ok: false, message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), line };
 	}
+	// Astro reads the same frontmatter with another parser (js-yaml), which merges "<<" keys and
+	// knows other tags; the check must see what the build sees, so neither is allowed.
+	let unsupported: { offset?: number; message: string } | undefined;
+	visit(doc, {
+		Pair(_, pair) {
+			if (isScalar(pair.key) && pair.key.value === '<<') {
+				unsupported = { offset: pair.key.range?.[0], message: 'samenvoegen met << wordt niet ondersteund; schrijf de velden zelf uit' };
+				return visit.BREAK;
+			}
+			return undefined;
+		},
+		Node(_, node) {
+			if (node.tag) {
+				unsupported = { offset: node.range?.[0], message: `een YAML-label (${node.tag}) wordt niet ondersteund; schrijf de waarde zonder !` };
+				return visit.BREAK;
+			}
+			return undefined;
+		},
+	});
+	if (unsupported) return { ok: false, message: unsupported.message, line: unsupported.offset === undefined ? undefined : lines.linePos(unsupported.offset).line };
 	try {
 		return { ok: true, data: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {} };
 	} catch (error) {

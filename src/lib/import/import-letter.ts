@@ -94,8 +94,9 @@ export async function importLetter(options: ImportOptions): Promise<ImportResult
 
 	const settings = loadSettings(options.contentDir);
 	const dvoIds = dvoIdsIn(options.contentDir);
-	const extension = path.extname(options.file).toLowerCase();
-	const sourceName = `${slugify(path.basename(options.file, path.extname(options.file))) || 'brief'}${extension || '.txt'}`;
+	// The letter is kept as received, as Word or as text: never under a name a browser would run (.html, .svg).
+	const extension = options.file.toLowerCase().endsWith('.docx') ? '.docx' : '.txt';
+	const sourceName = `${slugify(path.basename(options.file, path.extname(options.file))) || 'brief'}${extension}`;
 	const sourceFile = `${ARCHIVE_LAYOUT.sourcesDir}/${sourceName}`;
 	const context = {
 		fileName: sourceName,

@@ -30,6 +30,8 @@ const refused: { name: string; body: string; line: number; message: string; fix?
 	{ name: 'entity in a reference definition', body: '[a]: jav&#x61;script:alert(1)\n\n[a]\n', line: 1, message: 'javascript:' },
 	{ name: 'image from elsewhere', body: '![x](https://tracker.example/p.gif)\n', line: 1, message: 'komt niet van deze site' },
 	{ name: 'scheme-relative image', body: '![x](//tracker.example/p.gif)\n', line: 1, message: 'komt niet van deze site' },
+	{ name: 'image reference to elsewhere', body: 'Tekst.\n\n![pixel][p]\n\n[p]: https://tracker.example/p.gif\n', line: 3, message: 'komt niet van deze site' },
+	{ name: 'capitalised allowed element (a component)', body: 'x<Sup>2</Sup>\n', line: 1, message: 'het element <Sup>' },
 	{ name: 'syntax error', body: 'Tekst {\n', line: 1, message: 'kan niet gelezen worden (MDX)', fix: 'backslash' },
 ];
 

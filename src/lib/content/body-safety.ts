@@ -62,6 +62,7 @@ interface MdNode {
 	type: string;
 	name?: string | null;
 	url?: string;
+	identifier?: string;
 	attributes?: unknown[];
 	children?: MdNode[];
 	position?: { start?: { line?: number } };
@@ -95,8 +96,29 @@ function isSafeImageUrl(url: string): boolean {
 const BRACE_FIX = 'bedoelt u een accolade als gewoon teken? Schrijf dan \\{ en \\} (met een backslash ervoor)';
 const TAG_FIX = 'bedoelt u een < als gewoon teken? Schrijf dan \\<. Een opmaak als vet of een kop schrijft u in Markdown (**vet**, ## Kop)';
 
-function issueFor(node: MdNode): Omit<BodyIssue, 'line'> | undefined {
+/** The definitions of a tree ([x]: url), by identifier: an image reference loads its definition's address. */
+function definitionsOf(tree: MdNode): Map<string, string> {
+	const definitions = new Map<string, string>();
+	const stack = [tree];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+		stack.push(...(node.children ?? []));
+	}
+	return definitions;
+}
+
+const externalImage = (url: string) => ({
+	message: `de afbeelding "${url}" komt niet van deze site; de site laadt niets van andere sites`,
+	fix: 'zet de afbeelding in public/ en verwijs ernaar met een pad op deze site (/afbeelding.png), of link naar de afbeelding met [tekst](https://…)',
+});
+
+function issueFor(node: MdNode, definitions: ReadonlyMap<string, string>): Omit<BodyIssue, 'line'> | undefined {
 	switch (node.type) {
+		case 'imageReference': {
+			const url = definitions.get(node.identifier ?? '');
+			return url !== undefined && !isSafeImageUrl(url) ? externalImage(url) : undefined;
+		}
 		case 'mdxjsEsm':
 			return {
 				message: 'de tekst bevat een import of export (programmacode); dat mag niet in een advies of DVO',
@@ -130,13 +152,7 @@ function issueFor(node: MdNode): Omit<BodyIssue, 'line'> | undefined {
 			}
 			return undefined;
 		case 'image':
-			if (node.url !== undefined && !isSafeImageUrl(node.url)) {
-				return {
-					message: `de afbeelding "${node.url}" komt niet van deze site; de site laadt niets van andere sites`,
-					fix: 'zet de afbeelding in public/ en verwijs ernaar met een pad op deze site (/afbeelding.png), of link naar de afbeelding met [tekst](https://…)',
-				};
-			}
-			return undefined;
+			return node.url !== undefined && !isSafeImageUrl(node.url) ? externalImage(node.url) : undefined;
 		default:
 			if (SAFE_NODE_TYPES.has(node.type)) return undefined;
 			return { message: `de tekst bevat iets dat geen gewone tekst is (${node.type})`, fix: 'schrijf de tekst in gewone Markdown' };
@@ -171,10 +187,11 @@ export function checkBodySafety(body: string): BodyIssue[] {
 		];
 	}
 	const issues: BodyIssue[] = [];
+	const definitions = definitionsOf(tree);
 	const stack: MdNode[] = [tree];
 	while (stack.length > 0) {
 		const node = stack.pop()!;
-		const issue = issueFor(node);
+		const issue = issueFor(node, definitions);
 		if (issue) issues.push({ line: node.position?.start?.line, ...issue });
 		// Inside a refused element nothing more needs saying; elsewhere look at every child.
 		if (!issue && node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);

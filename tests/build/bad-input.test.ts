@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, repoRoot } from '../support/build-site.ts';
+import { parsePage } from '../support/html.ts';
 
 const ADVICE = 'adviezen/2025-dvo-2026-2027.mdx';
 const DVO = 'dvo/2026-2027/ontwerp.mdx';
@@ -172,5 +173,44 @@ describe('the build stops on wrong or hostile input, and the previous site stays
 		expect(readdirSync(outDir)).toEqual(['index.html']);
 		expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>vorige site</p>');
 		expect(readdirSync(path.dirname(outDir))).toEqual(['dist']);
+	});
+});
+
+describe('what the check allows publishes nothing that runs or loads from elsewhere', () => {
+	it('builds a letter with every allowed construct, and its page has no script, handler, frame or unsafe link', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'aa-allowed-'));
+		cpSync(path.join(repoRoot, 'content'), dir, { recursive: true });
+		const letter = [
+			'Geacht college,',
+			'',
+			'## Wat mag',
+			'',
+			'Een [link](https://www.heumen.nl/?a=1&b=2 "titel"), [mail](mailto:bar@heumen.nl), [bel](tel:+31241234567), [pagina](/dvo/) en [anker](#wat-mag).',
+			'Een adres https://www.heumen.nl/zoeken?q=dvo en secretaris@bar-heumen.nl, x<sup>2</sup>, H<sub>2</sub>O en een regel<br />verder.',
+			'Tekens als gewone tekst: \\{ \\} \\< \\> en &lt;script&gt;alert(1)&lt;/script&gt;.',
+			'',
+			'| a | b |',
+			'|---|---|',
+			'| [x][r] | ~~y~~ |',
+			'',
+			'[r]: https://example.org/pagina',
+			'',
+			'Een voetnoot[^1].',
+			'',
+			'[^1]: Met een [link](https://example.org/).',
+			'',
+		].join('\n');
+		writeFileSync(path.join(dir, 'adviezen/2025-toegestaan.mdx'), `---\ntitle: Toegestane opmaak\nyear: 2025\ncouncil: BAR\naddressee: College\ndvo: 2026-2027/ontwerp\nverdict: positief\nverdictSummary: Proef.\n---\n\n${letter}`);
+		const result = buildSite(dir);
+		expect(result.status, result.output).toBe(0);
+		const prose = parsePage(result.outDir, '/adviezen/2025-toegestaan/').querySelector('.aa-prose')!;
+		expect(prose.querySelectorAll('script, iframe, object, embed, svg, img, style, form, input, base, meta, link')).toHaveLength(0);
+		for (const element of prose.querySelectorAll('*')) {
+			expect(Object.keys(element.attributes).filter((name) => /^on|^style$|^srcdoc$|^formaction$/i.test(name)), element.outerHTML).toEqual([]);
+		}
+		const hrefs = prose.querySelectorAll('a').map((a) => a.getAttribute('href') ?? '');
+		expect(hrefs.length).toBeGreaterThanOrEqual(8);
+		for (const href of hrefs) expect(href, href).toMatch(/^(https?:|mailto:|tel:|\/|#)/);
+		expect(prose.textContent).toContain('<script>alert(1)</script>');
 	});
 });

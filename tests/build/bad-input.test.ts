@@ -4,7 +4,8 @@
  * editor understands, with no English banner or empty stack trace around it, and the previous
  * site in the output folder untouched (so nothing unsafe reaches it).
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -212,5 +213,25 @@ describe('what the check allows publishes nothing that runs or loads from elsewh
 		expect(hrefs.length).toBeGreaterThanOrEqual(8);
 		for (const href of hrefs) expect(href, href).toMatch(/^(https?:|mailto:|tel:|\/|#)/);
 		expect(prose.textContent).toContain('<script>alert(1)</script>');
+	});
+});
+
+describe('astro build started directly', () => {
+	it('stops on a content error with the Dutch report only, no English hook banner or stack trace', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'aa-direct-'));
+		cpSync(path.join(repoRoot, 'content'), dir, { recursive: true });
+		const text = appendToLetter('<script>alert(1)</script>')(dir);
+		const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'aa-direct-out-')), 'dist');
+		const result = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: repoRoot,
+			env: { ...process.env, ADVIESARCHIEF_CONTENT: dir, ADVIESARCHIEF_OUT: outDir, ADVIESARCHIEF_CACHE: `${outDir}.cache`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+			encoding: 'utf8',
+		});
+		const output = `${result.stdout}\n${result.stderr}`;
+		expect(result.status).toBe(1);
+		expect(output).toContain('De inhoud bevat fouten; de site is niet gebouwd.');
+		expect(output).toContain(`FOUT ${path.join(dir, ADVICE)}:${lineOf(text, '<script>')} veld "tekst": de tekst bevat het element <script>`);
+		expect(output).not.toMatch(/unhandled error|Stack trace/i);
+		expect(existsSync(outDir)).toBe(false);
 	});
 });

@@ -177,6 +177,15 @@ describe('npm run import, then build', () => {
 });
 
 describe('npm run import refuses bad input and never overwrites', () => {
+	it('warns about a very long letter, and still imports it', () => {
+		const contentDir = freshArchive();
+		const letter = path.join(mkdtempSync(path.join(tmpdir(), 'aa-long-')), 'lang.txt');
+		writeFileSync(letter, `Geacht college,\n\n${'Wij adviseren positief over de lokale keuzes. '.repeat(1500)}\n`);
+		const result = runImport(contentDir, letter, '--dvo', '2026-2027/ontwerp');
+		expect(result.status, result.output).toBe(0);
+		expect(result.output).toContain('LET OP: de brief is erg lang (10.502 woorden); controleer of dit één brief is en of alles goed is ingelezen');
+	});
+
 	it('writes only inside the content folder, and refuses a .docx that unpacks to too much', async () => {
 		const contentDir = freshArchive();
 		const inputs = mkdtempSync(path.join(tmpdir(), 'aa-out-'));

@@ -69,6 +69,20 @@ describe('checkBodySafety', () => {
 	});
 });
 
+describe('syntax errors', () => {
+	it("names the line of an unclosed brace and explains it without the parser's position prefix", () => {
+		const [issue] = checkBodySafety('## Advies\n\nEerste alinea.\n\nHier staat { zonder sluiting.\n');
+		expect(issue?.line).toBe(5);
+		expect(issue?.message).toMatch(/^de tekst kan niet gelezen worden \(MDX\): .*closing brace/);
+		expect(issue?.message).not.toMatch(/\(MDX\): \d+:\d+/);
+	});
+
+	it('catches what Markdown allows but MDX does not: an HTML comment and a lone "<"', () => {
+		expect(checkBodySafety('Tekst\n\n<!-- opmerking -->\n')[0]?.line).toBe(3);
+		expect(checkBodySafety('Minder dan <5 procent.\n')[0]?.line).toBe(1);
+	});
+});
+
 describe('isSafeLinkUrl', () => {
 	it.each(['https://a.nl', 'http://a.nl', 'mailto:a@b.nl', 'tel:+3124', '/pad/', '#anker', 'pagina.html', '//cdn.example/x'])('accepts %s', (url) => {
 		expect(isSafeLinkUrl(url)).toBe(true);

@@ -17,14 +17,24 @@ const enumError = (allowed: readonly string[]) => (issue: { input?: unknown }) =
 		? `dit veld ontbreekt; kies uit: ${allowed.join(', ')}`
 		: `"${String(issue.input)}" is geen toegestane waarde; kies uit: ${allowed.join(', ')}`;
 
+/**
+ * Text that goes into the CSV download must not start like a spreadsheet formula (=, +, -, @):
+ * Excel would run it (=HYPERLINK(…)) instead of showing it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const csvSafe = <T extends z.ZodType<string | undefined>>(schema: T) =>
+	schema.refine((value) => value === undefined || !FORMULA_START.test(value), {
+		error: (issue) => `"${String(issue.input)}" begint met een teken (= + - @) waarmee een spreadsheet een formule start; begin met een woord of een getal`,
+	});
+
 export const budgetLineSchema = z.object({
 	/** Stable id, the same in every year and version, so that lines can be compared. */
 	id: slugId.optional(),
-	name: text,
+	name: csvSafe(text),
 	amount: euros,
 	fte: fte.optional(),
 	status: z.enum(BUDGET_LINE_STATUSES, { error: enumError(BUDGET_LINE_STATUSES) }),
-	note: z.string().optional(),
+	note: csvSafe(z.string().optional()),
 	/** Confirms an amount above PLAUSIBLE_AMOUNT_CEILING (ten million euros) as intended. */
 	amountConfirmed: z.literal(true, { error: 'schrijf amountConfirmed: true, of laat het veld weg' }).optional(),
 }).superRefine(confirmLargeAmounts(['amount']));
@@ -49,7 +59,8 @@ export const dvoSourceSchema = z.object({
 });
 
 export const dvoSchema = z.object({
-	title: text,
+	/** Also the source column of the CSV download. */
+	title: csvSafe(text),
 	period: z.object({ firstYear: year, lastYear: year }).refine((p) => p.lastYear >= p.firstYear, {
 		error: 'het laatste jaar ligt voor het eerste jaar; schrijf bijvoorbeeld firstYear: 2026 en lastYear: 2027',
 	}),

@@ -105,6 +105,11 @@ describe('checkArchive', () => {
 		expect(errors[0]?.message).toBe('de periode 2026-2028 past niet bij de map "2026-2027"');
 	});
 
+	it('refuses a budget line name that a spreadsheet would run as a formula (CSV download)', () => {
+		const { doc, errors } = changed('dvo', (s) => s.replace('name: Participatiecoaching', 'name: =HYPERLINK("https://evil.example")'));
+		expect(errors).toEqual([expect.objectContaining({ line: lineContaining(doc.source, 'name: ='), field: 'localChoices → years → 1 → lines → 1 → name', message: '"=HYPERLINK("https://evil.example")" begint met een teken (= + - @) waarmee een spreadsheet een formule start; begin met een woord of een getal' })]);
+	});
+
 	it('refuses a javascript: address in a frontmatter link', () => {
 		const { doc, errors } = changed('dvo', (s) => s.replace('description: Uit het advies.', 'description: Uit het advies.\n  url: JavaScript:alert(1)'));
 		expect(errors).toEqual([expect.objectContaining({ field: 'source → url', line: lineContaining(doc.source, 'url:'), message: '"JavaScript:alert(1)" is geen geldig webadres; begin met https://' })]);

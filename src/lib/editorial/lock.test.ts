@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { adviceDocument, dvoDocument, dvoFields, lineContaining } from '../../../tests/support/documents.ts';
 import { formatProblem } from '../content/problems.ts';
 import { checkLock, hashPublished, lockKey, parseLock, serializeLock, updateLock, type Lock, type LockableDocument } from './lock.ts';
 import { readSeal, writeSeal } from './seal.ts';
 
-const advice = (body: string, frontmatter = ''): LockableDocument => ({
-	kind: 'advice',
-	id: '2025-advies',
-	displayPath: 'content/adviezen/2025-advies.mdx',
-	source: `---\ntitle: Advies\nverdict: positief\n${frontmatter}---\n\n${body}\n`,
-});
+/** A valid advice (shared builder, through the schema) with `body`, and `frontmatter` lines added at the end of its data. */
+function advice(body: string, frontmatter = ''): LockableDocument {
+	const doc = adviceDocument({ body });
+	return { ...doc, source: doc.source.replace(/\n---\n\n/, `\n${frontmatter}---\n\n`) };
+}
 const today = new Date(Date.UTC(2026, 10, 30));
 const lockOf = (doc: LockableDocument) => updateLock(undefined, [doc], undefined, today).lock;
 
@@ -76,7 +76,8 @@ describe('lock on published texts', () => {
 	});
 
 	it('counts the figures of a DVO version as published text', () => {
-		const dvo = (amount: number): LockableDocument => ({ kind: 'dvo', id: '2026/ontwerp', displayPath: 'd', source: `---\ntitle: DVO\nlocalChoices:\n  years:\n    - year: 2026\n      lines:\n        - name: A\n          amount: ${amount}\n---\nTekst.\n` });
+		const dvo = (amount: number): LockableDocument =>
+			dvoDocument({ fields: dvoFields({ localChoices: { years: [{ year: 2026, lines: [{ name: 'A', amount, status: 'voorgesteld' }] }] } }) });
 		expect(hashPublished(dvo(81000))).not.toBe(hashPublished(dvo(18000)));
 		const published = publish(dvo(81000));
 		expect(checkLock(published.lock, [sealedAs(published.doc, dvo(18000))], 'x', today).map((p) => p.message)).toEqual([expect.stringContaining('de tekst is veranderd zonder erratum')]);
@@ -93,7 +94,9 @@ describe('lock on published texts', () => {
 		it('fails a sealed document when the lock file is gone, and says the text changed too', () => {
 			const { doc } = publish(advice('We adviseren positief over € 24.000.'));
 			const unchanged = checkLock(undefined, [doc], 'content/gepubliceerd.lock.json', today);
-			expect(unchanged.map(formatProblem)).toEqual([expect.stringMatching(/^FOUT content\/adviezen\/2025-advies\.mdx:4 veld "published": dit document is gepubliceerd \(published: 2026-11-30\), maar staat niet in content\/gepubliceerd\.lock\.json\n {4}Oplossing: zet content\/gepubliceerd\.lock\.json terug met git/)]);
+			expect(unchanged.map(formatProblem)).toEqual([
+				expect.stringMatching(new RegExp(`^FOUT content/adviezen/2025-advies\\.mdx:${lineContaining(doc.source, 'published:')} veld "published": dit document is gepubliceerd \\(published: 2026-11-30\\), maar staat niet in content/gepubliceerd\\.lock\\.json\n {4}Oplossing: zet content/gepubliceerd\\.lock\\.json terug met git`)),
+			]);
 			const changed = checkLock(undefined, [sealedAs(doc, advice('We adviseren positief over € 42.000.'))], 'content/gepubliceerd.lock.json', today);
 			expect(changed[0]!.message).toContain('bovendien is de tekst sindsdien veranderd');
 		});

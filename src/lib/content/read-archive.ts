@@ -54,9 +54,9 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
- * Files under `dir`, `depth` folders deep, relative to `dir`. Symbolic links are listed too
- * (reading them is refused later, with their name), so a link is never silently skipped here
- * while Astro follows it.
+ * Files under `dir`, `depth` folders deep, relative to `dir`. Symbolic links and special files
+ * are listed too (reading them is refused later, with their name), so a link is never silently
+ * skipped here while Astro follows it.
  */
 async function listFiles(dir: string, depth: number): Promise<string[]> {
 	if (!(await exists(dir))) return [];
@@ -65,7 +65,8 @@ async function listFiles(dir: string, depth: number): Promise<string[]> {
 	for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
 		if (entry.isDirectory() && depth > 0) {
 			for (const child of await listFiles(path.join(dir, entry.name), depth - 1)) files.push(path.join(entry.name, child));
-		} else if (entry.isFile() || entry.isSymbolicLink()) {
+		} else if (!entry.isDirectory()) {
+			// Files, and also links and special files (a pipe would hang a reader): reading refuses those by name.
 			files.push(entry.name);
 		}
 	}

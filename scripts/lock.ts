@@ -55,7 +55,8 @@ for (const doc of archive.documents) {
 }
 for (const key of update.added) console.log(`Vastgelegd (nieuw): ${key}`);
 for (const key of update.updated) console.log(`Vastgelegd (gecorrigeerd): ${key}`);
-if (update.added.length + update.updated.length === 0) console.log('Niets nieuws vast te leggen.');
+for (const key of update.sealed) console.log(`Vastgelegd (ongewijzigd; zegel "published" of regel in het slot hersteld): ${key}`);
+if (update.added.length + update.updated.length + update.sealed.length === 0) console.log('Niets nieuws vast te leggen.');
 if (update.refused.length > 0) {
 	console.error(`Niet vastgelegd:\n${formatProblems(update.refused)}`);
 	process.exit(hasErrors(update.refused) ? 1 : 0);

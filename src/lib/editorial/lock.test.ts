@@ -108,7 +108,9 @@ describe('lock on published texts', () => {
 			expect(checkLock(other.lock, [changed, other.doc], 'x', today).map((p) => [p.file, p.field])).toEqual([['content/adviezen/2025-advies.mdx', 'published']]);
 			expect(updateLock(other.lock, [changed], undefined, today).refused[0]!.message).toContain('staat niet meer in het slot');
 			// The unchanged text gets its entry back.
-			expect(updateLock(other.lock, [doc], undefined, today).lock.documents['adviezen/2025-advies.mdx']!.sha256).toBe(hashPublished(doc));
+			const restored = updateLock(other.lock, [doc], undefined, today);
+			expect(restored.lock.documents['adviezen/2025-advies.mdx']!.sha256).toBe(hashPublished(doc));
+			expect([restored.added, restored.updated, restored.sealed]).toEqual([[], [], ['adviezen/2025-advies.mdx']]);
 		});
 
 		it('fails a locked document whose seal was removed, and a seal that differs from the lock', () => {

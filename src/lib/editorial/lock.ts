@@ -261,6 +261,8 @@ export interface LockUpdate {
 	updated: string[];
 	/** Documents whose change cannot be locked (no erratum); the lock keeps their old hash. */
 	refused: ContentProblem[];
+	/** Documents whose text was already recorded and that only get (or get back) their seal or lock entry. */
+	sealed: string[];
 	/** The seal each recorded document must carry in its frontmatter, by lock key. */
 	seals: Map<string, { date: string; sha256: string }>;
 }
@@ -278,6 +280,7 @@ export function updateLock(current: Lock | undefined, documents: readonly Lockab
 	const updated: string[] = [];
 	const refused: ContentProblem[] = [];
 	const seals = new Map<string, { date: string; sha256: string }>();
+	const sealed: string[] = [];
 	for (const doc of documents) {
 		const key = lockKey(doc);
 		if (only && !only.has(key)) continue;
@@ -296,7 +299,7 @@ export function updateLock(current: Lock | undefined, documents: readonly Lockab
 			}
 			lock.documents[key] = { sha256: hash, errata: errataCount(doc.source) };
 			seals.set(key, seal);
-			updated.push(key);
+			sealed.push(key);
 			continue;
 		}
 		const verdict = judge(lock.documents[key], doc);
@@ -308,8 +311,9 @@ export function updateLock(current: Lock | undefined, documents: readonly Lockab
 		const entry = { sha256: hash, errata: errataCount(doc.source) };
 		seals.set(key, { date: seal?.date || toIsoDate(today), sha256: hash });
 		if (verdict.kind === 'new') added.push(key);
-		else if (entry.sha256 !== lock.documents[key]?.sha256 || entry.errata !== lock.documents[key]?.errata || seal?.sha256 !== hash) updated.push(key);
+		else if (entry.sha256 !== lock.documents[key]?.sha256 || entry.errata !== lock.documents[key]?.errata) updated.push(key);
+		else if (seal?.sha256 !== hash) sealed.push(key);
 		lock.documents[key] = entry;
 	}
-	return { lock, added, updated, refused, seals };
+	return { lock, added, updated, sealed, refused, seals };
 }

@@ -32,6 +32,7 @@ const refused: { name: string; body: string; line: number; message: string; fix?
 	{ name: 'scheme-relative image', body: '![x](//tracker.example/p.gif)\n', line: 1, message: 'komt niet van deze site' },
 	{ name: 'image reference to elsewhere', body: 'Tekst.\n\n![pixel][p]\n\n[p]: https://tracker.example/p.gif\n', line: 3, message: 'komt niet van deze site' },
 	{ name: 'capitalised allowed element (a component)', body: 'x<Sup>2</Sup>\n', line: 1, message: 'het element <Sup>' },
+	{ name: 'nesting deeper than any letter', body: `Tekst.\n\n${'>'.repeat(60)} diep\n`, line: 3, message: 'dieper genest dan 40 niveaus' },
 	{ name: 'syntax error', body: 'Tekst {\n', line: 1, message: 'kan niet gelezen worden (MDX)', fix: 'backslash' },
 ];
 

@@ -55,6 +55,9 @@ const SAFE_NODE_TYPES = new Set([
  */
 export const ALLOWED_ELEMENTS: readonly string[] = ['br', 'sub', 'sup'];
 
+/** Deeper nesting (lists in quotes in lists …) than any letter has; the page renderer recurses per level. */
+export const MAX_NESTING = 40;
+
 /** Schemes a link may use; a link without a scheme is a path or an anchor on this site. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
@@ -188,13 +191,17 @@ export function checkBodySafety(body: string): BodyIssue[] {
 	}
 	const issues: BodyIssue[] = [];
 	const definitions = definitionsOf(tree);
-	const stack: MdNode[] = [tree];
+	const stack: { node: MdNode; depth: number }[] = [{ node: tree, depth: 0 }];
 	while (stack.length > 0) {
-		const node = stack.pop()!;
+		const { node, depth } = stack.pop()!;
+		if (depth > MAX_NESTING) {
+			issues.push({ line: node.position?.start?.line, message: `de tekst is dieper genest dan ${MAX_NESTING} niveaus (citaten of lijsten in elkaar)`, fix: 'schrijf de tekst met minder niveaus in elkaar' });
+			break;
+		}
 		const issue = issueFor(node, definitions);
 		if (issue) issues.push({ line: node.position?.start?.line, ...issue });
 		// Inside a refused element nothing more needs saying; elsewhere look at every child.
-		if (!issue && node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+		if (!issue && node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, depth: depth + 1 });
 	}
 	return issues;
 }

@@ -14,6 +14,7 @@ import { runContentGate } from '../lib/build/content-gate.ts';
 /** The variable scripts/build.ts sets to the content folder it has already checked. */
 export const CHECKED_ENV = 'ADVIESARCHIEF_CONTENT_CHECKED';
 
+/** The integration for astro.config.mjs: checks the archive in `contentDir` before a build or dev server. */
 export function contentGuard(contentDir: string): AstroIntegration {
 	return {
 		name: 'adviesarchief:content-guard',

@@ -1,3 +1,4 @@
+/** A failed build leaves the previous site untouched; a successful one takes its place. */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

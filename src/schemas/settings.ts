@@ -1,6 +1,6 @@
 /** Site settings: the one file editors change to run the archive for another council. */
 import { z } from 'zod';
-import { isoDate, text } from './primitives.ts';
+import { isoDate, text, webUrl } from './primitives.ts';
 
 /** The compliance statuses of the Dutch model accessibility statement (A: voldoet volledig … E: voldoet niet). */
 export const ACCESSIBILITY_STATUSES = ['A', 'B', 'C', 'D', 'E'] as const;
@@ -12,12 +12,12 @@ export const settingsSchema = z.object({
 	municipality: text,
 	partner: text,
 	/** Public address of the site, used in the feed, sitemap and canonical links. */
-	baseUrl: z.url({ error: (issue) => `"${String(issue.input)}" is geen geldig webadres; schrijf bijvoorbeeld https://bar-heumen.nl` }),
+	baseUrl: webUrl('schrijf bijvoorbeeld https://bar-heumen.nl'),
 	/** Where readers can ask; every field is optional, and the site invents none of them. */
 	contact: z.object({
 		email: z.email({ error: (issue) => `"${String(issue.input)}" is geen geldig e-mailadres` }).optional(),
 		/** A contact page or form on another site. */
-		url: z.url({ error: (issue) => `"${String(issue.input)}" is geen geldig webadres; schrijf het hele adres, met https://` }).optional(),
+		url: webUrl().optional(),
 		/** A telephone number as people dial it, e.g. "024 123 45 67". */
 		phone: z
 			.string()
@@ -38,7 +38,7 @@ export const settingsSchema = z.object({
 			/** How that check was done, e.g. "eigen onderzoek met toetsenbord en schermlezer". */
 			lastCheckMethod: z.string().optional(),
 			/** The statement in the national register, or the research report. */
-			statementUrl: z.url().optional(),
+			statementUrl: webUrl().optional(),
 		})
 		.optional(),
 	/**

@@ -5,7 +5,7 @@
  * a text type without charset, a broken link) prove the checks can fail.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,6 +88,17 @@ describe.each(Object.keys(sites) as (keyof typeof sites)[])('the %s site through
 		expect(headers['content-type']).toBe('text/html; charset=utf-8');
 		expect(body.toString('utf8')).toBe(readFileSync(path.join(sites[name], '404.html'), 'utf8'));
 		expect(headers['content-security-policy']).toBeTruthy();
+	});
+
+	it("answers a folder without an index page (/vergelijk/, /bronnen/) with the site's 404 page, not nginx's 403", async () => {
+		const folders = ['/vergelijk/', '/bronnen/', '/_astro/'].filter((route) => existsSync(path.join(sites[name], route)) && !existsSync(path.join(sites[name], route, 'index.html')));
+		expect(folders).toContain('/vergelijk/');
+		for (const route of folders) {
+			const { status, headers, body } = await rawGet(`${servers[name].origin}${route}`);
+			expect(status, route).toBe(404);
+			expect(body.toString('utf8'), route).toBe(readFileSync(path.join(sites[name], '404.html'), 'utf8'));
+			for (const header of REQUIRED_HEADERS) expect(headers[header.toLowerCase()], `${header} on ${route}`).toBeTruthy();
+		}
 	});
 
 	it('lets browsers keep hashed files for a year, and makes them revalidate pages and unhashed files', async () => {

@@ -31,6 +31,9 @@ export function renderHtaccess(rules: ServingRules): string {
 		'Options -MultiViews -Indexes',
 		'DirectoryIndex index.html',
 		`ErrorDocument 404 ${rules.notFoundPage}`,
+		// Anything else Apache forbids gets the site's page too (with status 403: Apache cannot
+		// change it here; folders without an index page are answered with 404 below).
+		`ErrorDocument 403 ${rules.notFoundPage}`,
 		'',
 		'<IfModule mod_mime.c>',
 		...types.map(([extension, t]) => `\tAddType ${t.type} .${extension}`),
@@ -43,6 +46,10 @@ export function renderHtaccess(rules: ServingRules): string {
 		'<IfModule mod_rewrite.c>',
 		'\tRewriteEngine On',
 		`\tRewriteRule ^(${rules.deployDir}/|_headers$|\\.htaccess$) - [R=404,L]`,
+		// A folder without index.html (/vergelijk/, /bronnen/) is a missing page, not a forbidden one.
+		'\tRewriteCond %{REQUEST_FILENAME} -d',
+		'\tRewriteCond %{REQUEST_FILENAME}/index.html !-f',
+		'\tRewriteRule ^ - [R=404,L]',
 		// Per encoding, brotli first: a directory's index.html, then any compressible file.
 		...(
 			[

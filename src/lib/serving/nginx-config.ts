@@ -73,7 +73,9 @@ export function nginxServerBlock(rules: ServingRules, options: ServerBlockOption
 		`${i}gzip_static on;`,
 		`${i}gzip_vary on;`,
 		...(options.brotli ? [`${i}brotli_static on;`] : [`${i}# brotli_static on;  # with the brotli static module (Debian: libnginx-mod-http-brotli-static)`]),
-		`${i}error_page 404 ${rules.notFoundPage};`,
+		// A folder without index.html (/vergelijk/, /bronnen/) would get nginx's own 403 page:
+		// it is a missing page to a visitor, so it gets the site's 404 page with status 404.
+		`${i}error_page 403 404 =404 ${rules.notFoundPage};`,
 		...locations,
 		`${i}# The server configuration and host files in the build are not part of the site.`,
 		`${i}location ^~ /${rules.deployDir}/ { return 404; }`,

@@ -55,6 +55,8 @@ describe('the generated configurations carry the same headers', () => {
 		expect(htaccess).toContain(`<If "%{REQUEST_URI} =~ m#^/zoeken/#">\n\t\tHeader always set Content-Security-Policy "${csp('search')}"`);
 		expect(htaccess).toMatch(/AddCharset utf-8 .*\.html .*\.txt .*\.csv/);
 		expect(htaccess).toContain('ErrorDocument 404 /404.html');
+		expect(htaccess).toContain('ErrorDocument 403 /404.html');
+		expect(htaccess).toContain('\tRewriteCond %{REQUEST_FILENAME} -d\n\tRewriteCond %{REQUEST_FILENAME}/index.html !-f\n\tRewriteRule ^ - [R=404,L]');
 		expect(htaccess).toContain('RewriteRule \\.html\\.(br|gz)$ - [T=text/html;charset=utf-8,E=no-gzip:1,E=no-brotli:1]');
 	});
 
@@ -64,6 +66,7 @@ describe('the generated configurations carry the same headers', () => {
 		expect(locations).toHaveLength(SERVING_RULES.paths.length);
 		for (const block of locations) for (const name of [...Object.keys(SERVING_RULES.headers), 'Content-Security-Policy', 'Cache-Control']) expect(block, name).toMatch(new RegExp(`add_header ${name} ".+" always;`));
 		expect(config).toContain('charset_types text/html text/css text/javascript application/json application/xml text/plain text/csv image/svg+xml application/manifest+json;');
-		expect(config).toContain('error_page 404 /404.html;');
+		// A folder without index.html gets the site's 404 page with status 404, not nginx's 403.
+		expect(config).toContain('error_page 403 404 =404 /404.html;');
 	});
 });

@@ -36,10 +36,10 @@ afterAll(async () => {
 });
 
 /** A raw GET (no automatic decompression): status, headers and the bytes as sent. */
-function rawGet(url: string, acceptEncoding = 'identity'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(url: string, acceptEncoding = 'identity', extraHeaders: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
 	return new Promise((resolve, reject) => {
 		http
-			.get(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+			.get(url, { headers: { 'accept-encoding': acceptEncoding, ...extraHeaders } }, (response) => {
 				const chunks: Buffer[] = [];
 				response.on('data', (chunk: Buffer) => chunks.push(chunk));
 				response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -129,6 +129,13 @@ describe.each(Object.keys(sites) as (keyof typeof sites)[])('the %s site through
 			const plain = await rawGet(`${servers[name].origin}${route}`);
 			expect(plain.headers['content-encoding']).toBeUndefined();
 			expect(plain.body.equals(original)).toBe(true);
+		}
+		// Behind a proxy or CDN (a Via header) the compressed copies are sent too, with Vary, so
+		// the proxy keeps one copy per encoding.
+		for (const encoding of ['br', 'gzip']) {
+			const proxied = await rawGet(`${servers[name].origin}/`, encoding, { via: '1.1 cdn.example' });
+			expect(proxied.headers['content-encoding'], `${encoding} through a proxy`).toBe(encoding);
+			expect(proxied.headers.vary, `${encoding} through a proxy`).toMatch(/Accept-Encoding/i);
 		}
 		// Pagefind compresses its own index files; they are sent as they are.
 		const fragment = listSiteFiles(sites[name]).find((f) => f.startsWith('pagefind/fragment/'))!;

@@ -72,6 +72,9 @@ export function nginxServerBlock(rules: ServingRules, options: ServerBlockOption
 		`${i}# The build wrote .gz and .br files next to ${typesWithCharset.map(([e]) => e).join(', ')} and other compressible files.`,
 		`${i}gzip_static on;`,
 		`${i}gzip_vary on;`,
+		// Also to requests through a proxy or CDN (a Via header): Vary tells it to keep one copy
+		// per encoding. brotli_static sends Vary as well (tests/serving/nginx.test.ts checks both).
+		`${i}gzip_proxied any;`,
 		...(options.brotli ? [`${i}brotli_static on;`] : [`${i}# brotli_static on;  # with the brotli static module (Debian: libnginx-mod-http-brotli-static)`]),
 		// A folder without index.html (/vergelijk/, /bronnen/) would get nginx's own 403 page:
 		// it is a missing page to a visitor, so it gets the site's 404 page with status 404.

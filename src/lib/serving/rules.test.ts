@@ -68,5 +68,7 @@ describe('the generated configurations carry the same headers', () => {
 		expect(config).toContain('charset_types text/html text/css text/javascript application/json application/xml text/plain text/csv image/svg+xml application/manifest+json;');
 		// A folder without index.html gets the site's 404 page with status 404, not nginx's 403.
 		expect(config).toContain('error_page 403 404 =404 /404.html;');
+		// Compressed copies through proxies too, which Vary keeps apart.
+		expect(config).toMatch(/\tgzip_vary on;\n(.*\n)*\tgzip_proxied any;/);
 	});
 });

@@ -66,8 +66,19 @@ describe.each(Object.keys(sites) as (keyof typeof sites)[])('the %s site through
 			expect(SERVING_RULES.types[extension], `.${extension} has no type in src/lib/serving/rules.ts`).toBeDefined();
 			const { status, headers } = await rawGet(`${servers[name].origin}${file}`);
 			expect(status, file).toBe(200);
-			expect(headers['content-type'], file).toBe(expectedContentType(SERVING_RULES, extension));
+			expect(headers['content-type'], file).toBe(expectedContentType(SERVING_RULES, file));
 			if (needsCharset(headers['content-type']!)) expect(hasUtf8Charset(headers['content-type']!), file).toBe(true);
+		}
+	});
+
+	it('sends the feed as application/rss+xml with charset=utf-8, also compressed, with the headers of its path', async () => {
+		for (const encoding of ['identity', 'gzip', 'br']) {
+			const { status, headers } = await rawGet(`${servers[name].origin}/rss.xml`, encoding);
+			expect(status, encoding).toBe(200);
+			expect(headers['content-type'], encoding).toBe('application/rss+xml; charset=utf-8');
+			if (encoding !== 'identity') expect(headers['content-encoding'], encoding).toBe(encoding);
+			for (const header of REQUIRED_HEADERS) expect(headers[header.toLowerCase()], `${header} on /rss.xml`).toBeTruthy();
+			expect(headers['cache-control']).toBe('no-cache');
 		}
 	});
 

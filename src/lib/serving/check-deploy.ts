@@ -7,7 +7,7 @@
  */
 import { parse } from 'node-html-parser';
 import { hasUtf8Charset, needsCharset, REQUIRED_HEADERS } from './policy.ts';
-import { extensionOf, pathRuleFor, SERVING_RULES, type ServingRules } from './rules.ts';
+import { fileTypeFor, pathRuleFor, SERVING_RULES, type ServingRules } from './rules.ts';
 
 export interface DeployFinding {
 	url: string;
@@ -102,8 +102,7 @@ export function headerProblems(rules: ServingRules, url: URL, headers: Headers, 
 	const contentType = headers.get('content-type') ?? '';
 	const sentType = contentType.split(';')[0]!.trim().toLowerCase();
 	const mediaType = SAME_TYPE[sentType] ?? sentType;
-	const extension = extensionOf(url.pathname);
-	const expected = html ? 'text/html' : (rules.types[extension]?.type ?? undefined);
+	const expected = html ? 'text/html' : fileTypeFor(rules, url.pathname)?.type;
 	if (!contentType) problems.push('geen Content-Type');
 	else if (expected && mediaType !== expected) problems.push(`type ${sentType}, verwacht ${expected}`);
 	if (contentType && needsCharset(sentType) && !hasUtf8Charset(contentType)) problems.push(`type ${contentType} zonder charset=utf-8 (tekens zoals € worden verkeerd getoond)`);

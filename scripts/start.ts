@@ -14,7 +14,8 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 const server = chooseLocalServer(findNginx());
 
 if (server === 'nginx') {
-	const running = await serveSite(resolveOutDir(process.env, repoRoot), { port: 4321 });
+	// Its own record, so a test run (which stops the nginx servers tests left behind) leaves it be.
+	const running = await serveSite(resolveOutDir(process.env, repoRoot), { port: 4321, registry: path.join(repoRoot, '.tmp', 'nginx-start') });
 	console.log(startedMessage(server, `${running.origin}/`));
 	for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void running.close().then(() => process.exit(0)));
 } else {

@@ -74,7 +74,8 @@ describe('npm run bench -- --quick', () => {
 		expect(advice.cssBytes).toBeGreaterThan(0);
 		// Content pages ship no JavaScript.
 		expect(advice.jsBytes).toBe(0);
-		expect(weights.find((p) => p.template === 'dvo-version')!.path).toMatch(/^\/dvo\/\d{4}-\d{4}\/[a-z0-9-]+\/$/);		// What a browser receives with brotli: the build's .br copies, smaller than gzip.
+		expect(weights.find((p) => p.template === 'dvo-version')!.path).toMatch(/^\/dvo\/\d{4}-\d{4}\/[a-z0-9-]+\/$/);
+		// What a browser receives with brotli: the build's .br copies, smaller than gzip.
 		expect(advice.totalBrotliBytes).toBeGreaterThan(0);
 		expect(advice.totalBrotliBytes).toBeLessThan(advice.totalGzipBytes);
 	});

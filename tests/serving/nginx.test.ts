@@ -5,7 +5,7 @@
  * a text type without charset, a broken link) prove the checks can fail.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,10 +36,10 @@ afterAll(async () => {
 });
 
 /** A raw GET (no automatic decompression): status, headers and the bytes as sent. */
-function rawGet(url: string, acceptEncoding = 'identity'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(url: string, acceptEncoding = 'identity', extraHeaders: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
 	return new Promise((resolve, reject) => {
 		http
-			.get(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+			.get(url, { headers: { 'accept-encoding': acceptEncoding, ...extraHeaders } }, (response) => {
 				const chunks: Buffer[] = [];
 				response.on('data', (chunk: Buffer) => chunks.push(chunk));
 				response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -66,8 +66,19 @@ describe.each(Object.keys(sites) as (keyof typeof sites)[])('the %s site through
 			expect(SERVING_RULES.types[extension], `.${extension} has no type in src/lib/serving/rules.ts`).toBeDefined();
 			const { status, headers } = await rawGet(`${servers[name].origin}${file}`);
 			expect(status, file).toBe(200);
-			expect(headers['content-type'], file).toBe(expectedContentType(SERVING_RULES, extension));
+			expect(headers['content-type'], file).toBe(expectedContentType(SERVING_RULES, file));
 			if (needsCharset(headers['content-type']!)) expect(hasUtf8Charset(headers['content-type']!), file).toBe(true);
+		}
+	});
+
+	it('sends the feed as application/rss+xml with charset=utf-8, also compressed, with the headers of its path', async () => {
+		for (const encoding of ['identity', 'gzip', 'br']) {
+			const { status, headers } = await rawGet(`${servers[name].origin}/rss.xml`, encoding);
+			expect(status, encoding).toBe(200);
+			expect(headers['content-type'], encoding).toBe('application/rss+xml; charset=utf-8');
+			if (encoding !== 'identity') expect(headers['content-encoding'], encoding).toBe(encoding);
+			for (const header of REQUIRED_HEADERS) expect(headers[header.toLowerCase()], `${header} on /rss.xml`).toBeTruthy();
+			expect(headers['cache-control']).toBe('no-cache');
 		}
 	});
 
@@ -88,6 +99,17 @@ describe.each(Object.keys(sites) as (keyof typeof sites)[])('the %s site through
 		expect(headers['content-type']).toBe('text/html; charset=utf-8');
 		expect(body.toString('utf8')).toBe(readFileSync(path.join(sites[name], '404.html'), 'utf8'));
 		expect(headers['content-security-policy']).toBeTruthy();
+	});
+
+	it("answers a folder without an index page (/vergelijk/, /bronnen/) with the site's 404 page, not nginx's 403", async () => {
+		const folders = ['/vergelijk/', '/bronnen/', '/_astro/'].filter((route) => existsSync(path.join(sites[name], route)) && !existsSync(path.join(sites[name], route, 'index.html')));
+		expect(folders).toContain('/vergelijk/');
+		for (const route of folders) {
+			const { status, headers, body } = await rawGet(`${servers[name].origin}${route}`);
+			expect(status, route).toBe(404);
+			expect(body.toString('utf8'), route).toBe(readFileSync(path.join(sites[name], '404.html'), 'utf8'));
+			for (const header of REQUIRED_HEADERS) expect(headers[header.toLowerCase()], `${header} on ${route}`).toBeTruthy();
+		}
 	});
 
 	it('lets browsers keep hashed files for a year, and makes them revalidate pages and unhashed files', async () => {
@@ -118,6 +140,13 @@ describe.each(Object.keys(sites) as (keyof typeof sites)[])('the %s site through
 			const plain = await rawGet(`${servers[name].origin}${route}`);
 			expect(plain.headers['content-encoding']).toBeUndefined();
 			expect(plain.body.equals(original)).toBe(true);
+		}
+		// Behind a proxy or CDN (a Via header) the compressed copies are sent too, with Vary, so
+		// the proxy keeps one copy per encoding.
+		for (const encoding of ['br', 'gzip']) {
+			const proxied = await rawGet(`${servers[name].origin}/`, encoding, { via: '1.1 cdn.example' });
+			expect(proxied.headers['content-encoding'], `${encoding} through a proxy`).toBe(encoding);
+			expect(proxied.headers.vary, `${encoding} through a proxy`).toMatch(/Accept-Encoding/i);
 		}
 		// Pagefind compresses its own index files; they are sent as they are.
 		const fragment = listSiteFiles(sites[name]).find((f) => f.startsWith('pagefind/fragment/'))!;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { resolveSitePath } from '../quality/link-check.ts';
 import { pageWeight, referencedAssets } from '../quality/page-weight.ts';
 import { listHtmlPages, routeOf } from '../quality/site-files.ts';
+import { sentFileBytes } from '../serving/precompress.ts';
 
 export interface TemplatePattern {
 	template: string;
@@ -70,7 +71,7 @@ export function brotliTransferBytes(siteDir: string, sitePath: string): number {
 	if (!page) throw new Error(`No page at ${sitePath} in ${siteDir}`);
 	const { css, js } = referencedAssets(readFileSync(page, 'utf8'), sitePath);
 	const files = [page, ...[...css, ...js].map((p) => resolveSitePath(root, p)).filter((f): f is string => !!f)];
-	return files.reduce((sum, file) => sum + statSync(existsSync(`${file}.br`) ? `${file}.br` : file).size, 0);
+	return files.reduce((sum, file) => sum + sentFileBytes(file, 'br'), 0);
 }
 
 /** Measures one page of each template in a built site. */

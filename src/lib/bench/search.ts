@@ -3,12 +3,12 @@
  * visitor's browser fetches for a first search (the Pagefind script, its WebAssembly, the
  * index chunks and the fragments of the first page of results), measured in Chromium.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { directoryBytes } from './page-weight.ts';
 import { launchBrowser } from '../quality/browser.ts';
 import { serveSite } from '../serving/nginx-server.ts';
-import { isPrecompressedCopy } from '../serving/precompress.ts';
+import { isPrecompressedCopy, sentFileBytes } from '../serving/precompress.ts';
 
 export interface SearchFigures {
 	/** The index and its runtime (entry, meta, index chunks, fragments, filters, pagefind.js, the
@@ -37,11 +37,11 @@ export function isIndexFile(file: string): boolean {
 	return !isPrecompressedCopy(file) && !/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(path.basename(file));
 }
 
-/** The bytes sent for a response: the precompressed copy nginx chose, or the file itself. */
+/** The bytes sent for a response: the precompressed copy nginx chose, or the file itself
+ * (the body as received when the address is not a file). */
 function sentBytes(siteDir: string, pathname: string, encoding: string | undefined, bodyBytes: number): number {
-	const copy = encoding === 'br' ? '.br' : encoding === 'gzip' ? '.gz' : undefined;
 	const file = path.join(siteDir, decodeURIComponent(pathname));
-	return copy && existsSync(file + copy) ? statSync(file + copy).size : bodyBytes;
+	return existsSync(file) ? sentFileBytes(file, encoding) : bodyBytes;
 }
 
 /** Serves the site with nginx, runs one query in Chromium on the search page (the only page

@@ -1,19 +1,30 @@
 /**
  * The Apache `.htaccess` for the built site, generated from the serving rules (rules.ts): types
- * with UTF-8, the 404 page, directory indexes, the security headers and the CSP per path, the
+ * with UTF-8 (by extension, and by path for a file such as the feed), the 404 page, directory
+ * indexes, the security headers and the CSP per path, the
  * cache rules, and the precompressed .br/.gz files for browsers that accept them (mod_rewrite,
  * mod_headers, mod_mime; Apache 2.4 for the `<If>` sections). Written to dist/.htaccess.
  */
-import { cspValue, type ServingRules } from './rules.ts';
+import { cspValue, type FileType, type ServingRules } from './rules.ts';
 
 /** An Apache double-quoted string. */
 function quote(value: string): string {
 	return `"${value.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
+/** A path as a literal in a regular expression (also safe between # delimiters). */
+function regexLiteral(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
+}
+
 /** `<If>` condition for a path prefix. */
 function prefixCondition(prefix: string): string {
-	return `"%{REQUEST_URI} =~ m#^${prefix.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&')}#"`;
+	return `"%{REQUEST_URI} =~ m#^${regexLiteral(prefix)}#"`;
+}
+
+/** A type as mod_rewrite's T flag takes it (no space before the charset). */
+function rewriteType(fileType: FileType): string {
+	return fileType.charset ? `${fileType.type};charset=utf-8` : fileType.type;
 }
 
 /** The text of `.htaccess`. */
@@ -31,6 +42,9 @@ export function renderHtaccess(rules: ServingRules): string {
 		'Options -MultiViews -Indexes',
 		'DirectoryIndex index.html',
 		`ErrorDocument 404 ${rules.notFoundPage}`,
+		// Anything else Apache forbids gets the site's page too (with status 403: Apache cannot
+		// change it here; folders without an index page are answered with 404 below).
+		`ErrorDocument 403 ${rules.notFoundPage}`,
 		'',
 		'<IfModule mod_mime.c>',
 		...types.map(([extension, t]) => `\tAddType ${t.type} .${extension}`),
@@ -43,6 +57,10 @@ export function renderHtaccess(rules: ServingRules): string {
 		'<IfModule mod_rewrite.c>',
 		'\tRewriteEngine On',
 		`\tRewriteRule ^(${rules.deployDir}/|_headers$|\\.htaccess$) - [R=404,L]`,
+		// A folder without index.html (/vergelijk/, /bronnen/) is a missing page, not a forbidden one.
+		'\tRewriteCond %{REQUEST_FILENAME} -d',
+		'\tRewriteCond %{REQUEST_FILENAME}/index.html !-f',
+		'\tRewriteRule ^ - [R=404,L]',
 		// Per encoding, brotli first: a directory's index.html, then any compressible file.
 		...(
 			[
@@ -57,8 +75,14 @@ export function renderHtaccess(rules: ServingRules): string {
 			`\tRewriteCond %{REQUEST_FILENAME}.${suffix} -s`,
 			`\tRewriteRule \\.(${compressible.map(([e]) => e).join('|')})$ %{REQUEST_URI}.${suffix} [L]`,
 		]),
+		// A file with a type of its own (the feed), it and its compressed copies; L: the types by
+		// extension below do not apply to it.
+		...Object.entries(rules.pathTypes).flatMap(([pathname, t]) => [
+			`\tRewriteRule ^${regexLiteral(pathname.slice(1))}\\.(br|gz)$ - [T=${rewriteType(t)},E=no-gzip:1,E=no-brotli:1,L]`,
+			`\tRewriteRule ^${regexLiteral(pathname.slice(1))}$ - [T=${rewriteType(t)},L]`,
+		]),
 		// A compressed copy keeps the type and charset of the original.
-		...compressible.map(([extension, t]) => `\tRewriteRule \\.${extension}\\.(br|gz)$ - [T=${t.charset ? `${t.type};charset=utf-8` : t.type},E=no-gzip:1,E=no-brotli:1]`),
+		...compressible.map(([extension, t]) => `\tRewriteRule \\.${extension}\\.(br|gz)$ - [T=${rewriteType(t)},E=no-gzip:1,E=no-brotli:1]`),
 		'</IfModule>',
 		'',
 		'<IfModule mod_headers.c>',

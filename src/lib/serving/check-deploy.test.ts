@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerProblems, linkedUrls, runCheckDeploy, sitemapUrls } from './check-deploy.ts';
+import { checkDeploy, foldersWithoutPage, headerProblems, linkedUrls, runCheckDeploy, sitemapUrls } from './check-deploy.ts';
 import { headersForPath, SERVING_RULES } from './rules.ts';
 
 const good = (pathname: string, contentType: string) => new Headers({ ...headersForPath(SERVING_RULES, pathname), 'content-type': contentType });
@@ -13,6 +13,29 @@ describe('the deploy check', () => {
 	it('follows the same-site links of a page, without fragments, and skips other sites', () => {
 		const html = '<link rel="stylesheet" href="/_astro/a.css"><a href="../b/#x">b</a><a href="https://elders.example/">c</a><a href="mailto:a@b.nl">m</a><img src="/x.svg">';
 		expect(linkedUrls(html, new URL('http://s/adviezen/a/')).map((u) => u.pathname).sort()).toEqual(['/_astro/a.css', '/adviezen/b/', '/x.svg']);
+	});
+
+	it('finds the folders without a page of their own above pages and files', () => {
+		const base = new URL('http://s/');
+		const urls = ['/', '/vergelijk/2026/a/', '/adviezen/', '/adviezen/x/', '/bronnen/a.txt', '/favicon.svg'].map((p) => new URL(p, base));
+		expect(foldersWithoutPage(urls, base).map((u) => u.pathname)).toEqual(['/bronnen/', '/vergelijk/', '/vergelijk/2026/']);
+		expect(foldersWithoutPage([new URL('http://s/archief/a/b/')], new URL('http://s/archief/')).map((u) => u.pathname)).toEqual(['/archief/a/']);
+	});
+
+	it("reports a folder without a page that does not get the site's 404 page with status 404", async () => {
+		const pageHtml = '<!doctype html><html lang="nl"><title>x</title></html>';
+		const responses: Record<string, () => Response> = {
+			'/sitemap.xml': () => new Response('<urlset><url><loc>https://a.example/vergelijk/2026/</loc></url></urlset>', { headers: good('/sitemap.xml', 'application/xml; charset=utf-8') }),
+			'/vergelijk/2026/': () => new Response(pageHtml, { headers: good('/vergelijk/2026/', 'text/html; charset=utf-8') }),
+			'/vergelijk/': () => new Response('<html><body>403 Forbidden</body></html>', { status: 403, headers: good('/vergelijk/', 'text/html; charset=utf-8') }),
+		};
+		const fake = (async (input: URL | RequestInfo) => {
+			const pathname = new URL(String(input)).pathname;
+			return responses[pathname]?.() ?? new Response(pageHtml, { status: 404, headers: good(pathname, 'text/html; charset=utf-8') });
+		}) as typeof fetch;
+		const report = await checkDeploy('http://s/', { fetch: fake });
+		// /pagefind/ (above the search files) gets the 404 page; /vergelijk/ does not.
+		expect(report.problems.filter((p) => p.message.includes('map zonder'))).toEqual([{ url: 'http://s/vergelijk/', message: 'een map zonder eigen pagina geeft status 403, verwacht 404' }]);
 	});
 
 	it('accepts what the rules send, and other names for the same type', () => {

@@ -2,11 +2,12 @@
  * Checks a deployed site over HTTP, whatever serves it: every page in its sitemap.xml and every
  * file those pages link to must arrive with status 200, the right type with charset=utf-8 for
  * text, the security headers (policy.ts), `immutable` only on hashed files and never on HTML;
- * a missing address must get the site's 404 page with status 404. `npm run check-deploy`.
+ * a missing address, and a folder without an index page, must get the site's 404 page with
+ * status 404. `npm run check-deploy`.
  */
 import { parse } from 'node-html-parser';
 import { hasUtf8Charset, needsCharset, REQUIRED_HEADERS } from './policy.ts';
-import { extensionOf, pathRuleFor, SERVING_RULES, type ServingRules } from './rules.ts';
+import { fileTypeFor, pathRuleFor, SERVING_RULES, type ServingRules } from './rules.ts';
 
 export interface DeployFinding {
 	url: string;
@@ -77,14 +78,31 @@ export function linkedUrls(html: string, pageUrl: URL): URL[] {
 	return [...found.values()];
 }
 
+/**
+ * The folders above the given addresses that are not addresses themselves (/vergelijk/ above
+ * /vergelijk/2026/x/, /bronnen/ above /bronnen/a.txt): folders without an index page, which a
+ * visitor who shortens an address reaches. Sorted, without the site root.
+ */
+export function foldersWithoutPage(urls: readonly URL[], base: URL): URL[] {
+	const known = new Set(urls.map((u) => u.pathname));
+	const folders = new Set<string>();
+	for (const url of urls) {
+		const parts = url.pathname.split('/').slice(1, -1);
+		for (let depth = 1; depth <= parts.length; depth++) {
+			const folder = `/${parts.slice(0, depth).join('/')}/`;
+			if (!known.has(folder) && folder.startsWith(base.pathname) && folder !== base.pathname) folders.add(folder);
+		}
+	}
+	return [...folders].sort().map((folder) => new URL(folder, base));
+}
+
 /** Problems with the headers of one response, for a page (`html`) or any other file. */
 export function headerProblems(rules: ServingRules, url: URL, headers: Headers, html: boolean): string[] {
 	const problems: string[] = [];
 	const contentType = headers.get('content-type') ?? '';
 	const sentType = contentType.split(';')[0]!.trim().toLowerCase();
 	const mediaType = SAME_TYPE[sentType] ?? sentType;
-	const extension = extensionOf(url.pathname);
-	const expected = html ? 'text/html' : (rules.types[extension]?.type ?? undefined);
+	const expected = html ? 'text/html' : fileTypeFor(rules, url.pathname)?.type;
 	if (!contentType) problems.push('geen Content-Type');
 	else if (expected && mediaType !== expected) problems.push(`type ${sentType}, verwacht ${expected}`);
 	if (contentType && needsCharset(sentType) && !hasUtf8Charset(contentType)) problems.push(`type ${contentType} zonder charset=utf-8 (tekens zoals € worden verkeerd getoond)`);
@@ -181,17 +199,24 @@ export async function checkDeploy(baseUrl: string, options: CheckOptions = {}): 
 		await response.body?.cancel();
 	});
 
-	const missing = new URL(MISSING_PATH.slice(1), base);
-	try {
-		const response = await request(missing);
-		const body = await response.text();
-		if (response.status !== 404) problem(missing, `een adres dat niet bestaat geeft status ${response.status}, verwacht 404`);
-		// The site's pages declare their language; a server's own error page does not.
-		else if (!/<html[^>]*\slang=/i.test(body)) problem(missing, 'een adres dat niet bestaat krijgt niet de 404-pagina van de site');
-		for (const message of headerProblems(rules, missing, response.headers, true)) problem(missing, message);
-	} catch (error) {
-		problem(missing, `niet bereikbaar: ${error instanceof Error ? error.message : String(error)}`);
-	}
+	/** An address that must get the site's 404 page with status 404; `what` names it in Dutch. */
+	const expectNotFound = async (url: URL, what: string) => {
+		try {
+			const response = await request(url);
+			const body = await response.text();
+			if (response.status !== 404) problem(url, `${what} geeft status ${response.status}, verwacht 404`);
+			// The site's pages declare their language; a server's own error page does not.
+			else if (!/<html[^>]*\slang=/i.test(body)) problem(url, `${what} krijgt niet de 404-pagina van de site`);
+			// The answer is the 404 page, with that page's rules (e.g. no WebAssembly under /pagefind/).
+			for (const message of headerProblems(rules, new URL(rules.notFoundPage, url), response.headers, true)) problem(url, message);
+		} catch (error) {
+			problem(url, `niet bereikbaar: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	};
+	await expectNotFound(new URL(MISSING_PATH.slice(1), base), 'een adres dat niet bestaat');
+	// nginx and Apache forbid (403) a folder without index.html unless told otherwise.
+	const folders = foldersWithoutPage([...pages, ...[...files.values()].map((f) => f.url)], base);
+	await inBatches(folders, options.concurrency ?? 8, (folder) => expectNotFound(folder, 'een map zonder eigen pagina'));
 	report.problems.sort((a, b) => a.url.localeCompare(b.url) || a.message.localeCompare(b.message));
 	return report;
 }

@@ -4,9 +4,10 @@
  * come from one rule only: the security headers and the CSP are set for every path (with
  * 'wasm-unsafe-eval', which the search page needs: the CSP cannot be narrowed to it here), and
  * Cache-Control only for the hashed folders (the hosts revalidate everything else by default).
- * Types and charsets are the hosts' own; check a deploy with `npm run check-deploy`.
+ * Types and charsets are the hosts' own, except for a file with a type of its own (the feed),
+ * whose Content-Type is set here; check a deploy with `npm run check-deploy`.
  */
-import { cspValue, type ServingRules } from './rules.ts';
+import { contentTypeValue, cspValue, type ServingRules } from './rules.ts';
 
 /** The text of `_headers`. */
 export function renderHeadersFile(rules: ServingRules): string {
@@ -18,5 +19,7 @@ export function renderHeadersFile(rules: ServingRules): string {
 		...Object.entries({ ...rules.headers, 'Content-Security-Policy': cspValue(rules.csp.search) }).map(([name, value]) => `  ${name}: ${value}`),
 	];
 	for (const rule of rules.paths.filter((r) => r.cache === 'immutable')) lines.push(`${rule.prefix}*`, `  Cache-Control: ${rules.cacheControl.immutable}`);
+	// A file with a type of its own (the feed): both hosts let _headers replace the Content-Type.
+	for (const [pathname, fileType] of Object.entries(rules.pathTypes)) lines.push(pathname, `  Content-Type: ${contentTypeValue(fileType)}`);
 	return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@
  * the same block, a complete configuration that runs nginx as an ordinary process with its own
  * prefix, for the tests and `npm start` (nginx-server.ts).
  */
-import { contentTypeValue, cspValue, type PathRule, type ServingRules } from './rules.ts';
+import { contentTypeValue, cspValue, fileTypeFor, pathRuleFor, type PathRule, type ServingRules } from './rules.ts';
 
 export interface ServerBlockOptions {
 	/** The folder with the built site. */
@@ -36,7 +36,7 @@ function headerLines(rules: ServingRules, rule: PathRule, indent: string, securi
 function typeLines(rules: ServingRules, indent: string): string[] {
 	const byType = new Map<string, string[]>();
 	for (const [extension, fileType] of Object.entries(rules.types)) byType.set(fileType.type, [...(byType.get(fileType.type) ?? []), extension]);
-	const withCharset = [...new Set(Object.values(rules.types).filter((t) => t.charset).map((t) => t.type))];
+	const withCharset = [...new Set([...Object.values(rules.types), ...Object.values(rules.pathTypes)].filter((t) => t.charset).map((t) => t.type))];
 	return [
 		`${indent}types {`,
 		...[...byType].map(([type, extensions]) => `${indent}\t${type} ${extensions.join(' ')};`),
@@ -59,6 +59,15 @@ export function nginxServerBlock(rules: ServingRules, options: ServerBlockOption
 		.sort((a, b) => a.prefix.localeCompare(b.prefix))
 		.flatMap((rule) => [`${i}location ${rule.prefix === '/' ? '' : '^~ '}${rule.prefix} {`, ...headerLines(rules, rule, `${i}\t`, options.securityHeaders !== false), `${i}}`]);
 	const typesWithCharset = Object.entries(rules.types).filter(([, t]) => t.charset);
+	// A file with a type of its own: an exact location whose only type is that one (it keeps
+	// the .gz/.br copies and charset), with the headers of the prefix it is under.
+	const fileLocations = Object.entries(rules.pathTypes).flatMap(([pathname, fileType]) => [
+		`${i}location = ${pathname} {`,
+		`${i}\ttypes { }`,
+		`${i}\tdefault_type ${fileType.type};`,
+		...headerLines(rules, pathRuleFor(rules, pathname), `${i}\t`, options.securityHeaders !== false),
+		`${i}}`,
+	]);
 	return [
 		'server {',
 		`${i}listen ${options.listen};`,
@@ -72,9 +81,15 @@ export function nginxServerBlock(rules: ServingRules, options: ServerBlockOption
 		`${i}# The build wrote .gz and .br files next to ${typesWithCharset.map(([e]) => e).join(', ')} and other compressible files.`,
 		`${i}gzip_static on;`,
 		`${i}gzip_vary on;`,
+		// Also to requests through a proxy or CDN (a Via header): Vary tells it to keep one copy
+		// per encoding. brotli_static sends Vary as well (tests/serving/nginx.test.ts checks both).
+		`${i}gzip_proxied any;`,
 		...(options.brotli ? [`${i}brotli_static on;`] : [`${i}# brotli_static on;  # with the brotli static module (Debian: libnginx-mod-http-brotli-static)`]),
-		`${i}error_page 404 ${rules.notFoundPage};`,
+		// A folder without index.html (/vergelijk/, /bronnen/) would get nginx's own 403 page:
+		// it is a missing page to a visitor, so it gets the site's 404 page with status 404.
+		`${i}error_page 403 404 =404 ${rules.notFoundPage};`,
 		...locations,
+		...fileLocations,
 		`${i}# The server configuration and host files in the build are not part of the site.`,
 		`${i}location ^~ /${rules.deployDir}/ { return 404; }`,
 		`${i}location = /_headers { return 404; }`,
@@ -137,8 +152,8 @@ export function nginxStandaloneConfig(rules: ServingRules, options: StandaloneOp
 	].join('\n');
 }
 
-/** The full Content-Type nginx sends for a file with this extension (for tests and checks). */
-export function expectedContentType(rules: ServingRules, extension: string): string {
-	const fileType = rules.types[extension];
+/** The full Content-Type nginx sends for the file at this path (for tests and checks). */
+export function expectedContentType(rules: ServingRules, pathname: string): string {
+	const fileType = fileTypeFor(rules, pathname);
 	return fileType ? contentTypeValue(fileType) : 'application/octet-stream';
 }

@@ -2,7 +2,9 @@
  * Runs nginx on a built site, the way production serves it: the generated configuration
  * (nginx-config.ts) on a free loopback port, as a foreground process with its own pid file,
  * temporary folders and error log in a temporary folder, never touching the system's nginx
- * service. Browser tests, the benchmark and `npm start` serve the site through this.
+ * service. Browser tests, the benchmark and `npm start` serve the site through this. nginx is
+ * stopped on close, on exit, on SIGINT/SIGTERM, and is recorded (nginx-registry.ts) so that the
+ * tests can stop it even after a SIGKILL of the process that started it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nginxStandaloneConfig } from './nginx-config.ts';
+import { forgetServer, NGINX_REGISTRY, recordServer } from './nginx-registry.ts';
 import { SERVING_RULES, type ServingRules } from './rules.ts';
 
 export interface StaticServer {
@@ -19,6 +22,8 @@ export interface StaticServer {
 	url: string;
 	/** Whether .br files are served (the brotli static module was found). */
 	brotli: boolean;
+	/** The nginx master process. */
+	pid: number;
 	close(): Promise<void>;
 }
 
@@ -29,6 +34,8 @@ export interface ServeOptions {
 	/** false: no security headers or CSP, for a broken fixture that must show what a page does
 	 * without them (a third-party request, an inline script). */
 	securityHeaders?: boolean;
+	/** Where the running nginx is recorded (nginx-registry.ts); NGINX_REGISTRY by default. */
+	registry?: string;
 }
 
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx', '/opt/homebrew/bin/nginx', '/usr/local/bin/nginx'];
@@ -76,11 +83,34 @@ export async function freePort(preferred = 0): Promise<number> {
 	return tryPort(0);
 }
 
-const running = new Set<ChildProcess>();
-// A test process that ends without closing its server does not leave nginx behind.
-process.once('exit', () => {
-	for (const child of running) child.kill('SIGTERM');
-});
+const running = new Map<ChildProcess, { registry: string; runDir: string }>();
+
+/** Stops every nginx this process started, at once (for exit and signal handlers). */
+function stopAllNow(): void {
+	for (const [child, { registry, runDir }] of running) {
+		child.kill('SIGTERM');
+		if (child.pid !== undefined) forgetServer(registry, child.pid);
+		rmSync(runDir, { recursive: true, force: true });
+	}
+	running.clear();
+}
+
+/** Stops nginx also when this process ends without closing its servers: on exit, and on
+ * Ctrl+C or a SIGTERM (then ends the process as the signal would, unless someone else handles
+ * it, as `npm start` does). A SIGKILL runs nothing: for that the servers are recorded in
+ * NGINX_REGISTRY, which the tests' global setup clears (nginx-registry.ts). */
+let handlersInstalled = false;
+function installExitHandlers(): void {
+	if (handlersInstalled) return;
+	handlersInstalled = true;
+	process.once('exit', stopAllNow);
+	for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+		process.once(signal, () => {
+			stopAllNow();
+			if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+		});
+	}
+}
 
 async function waitUntilServing(origin: string, child: ChildProcess, errorLog: string, timeoutMs = 15_000): Promise<void> {
 	const started = Date.now();
@@ -107,6 +137,8 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
 	const nginx = findNginx();
 	if (!nginx) throw new Error('nginx is niet geïnstalleerd. Installeer het met: apt-get install nginx libnginx-mod-http-brotli-static');
 	const rules = options.rules ?? SERVING_RULES;
+	const registry = options.registry ?? NGINX_REGISTRY;
+	installExitHandlers();
 	const brotliModule = findBrotliModule();
 	const runDir = mkdtempSync(path.join(tmpdir(), 'aa-nginx-'));
 	const errorLog = path.join(runDir, 'error.log');
@@ -130,7 +162,8 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
 		const child = spawn(nginx, ['-p', runDir, '-e', errorLog, '-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
 		let stderr = '';
 		child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-		running.add(child);
+		if (child.pid !== undefined) recordServer(registry, { pid: child.pid, runDir });
+		running.set(child, { registry, runDir });
 		const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 		const origin = `http://127.0.0.1:${port}`;
 		try {
@@ -140,18 +173,21 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
 			child.kill('SIGTERM');
 			await exited;
 			running.delete(child);
+			if (child.pid !== undefined) forgetServer(registry, child.pid);
 			continue;
 		}
 		return {
 			origin,
 			url: origin,
 			brotli: brotliModule !== undefined,
+			pid: child.pid!,
 			close: async () => {
 				if (child.exitCode === null && child.signalCode === null) {
 					child.kill('SIGTERM');
 					await exited;
 				}
 				running.delete(child);
+				if (child.pid !== undefined) forgetServer(registry, child.pid);
 				rmSync(runDir, { recursive: true, force: true });
 			},
 		};

@@ -35,6 +35,10 @@ export function validateRules(rules: ServingRules): string[] {
 	for (const [extension, fileType] of Object.entries(rules.types)) {
 		if (needsCharset(fileType.type) && !fileType.charset) problems.push(`Bestandstype .${extension} (${fileType.type}) wordt verstuurd zonder charset=utf-8; zet charset: true in src/lib/serving/rules.ts.`);
 	}
+	for (const [pathname, fileType] of Object.entries(rules.pathTypes)) {
+		if (!pathname.startsWith('/') || pathname.endsWith('/')) problems.push(`pathTypes "${pathname}" in src/lib/serving/rules.ts moet het pad van één bestand zijn, beginnend met / (bijvoorbeeld /rss.xml).`);
+		if (needsCharset(fileType.type) && !fileType.charset) problems.push(`Bestand ${pathname} (${fileType.type}) wordt verstuurd zonder charset=utf-8; zet charset: true in src/lib/serving/rules.ts.`);
+	}
 	if (!rules.paths.some((rule) => rule.prefix === '/')) problems.push('De serveerregels missen een regel voor "/"; voeg { prefix: "/" } toe in src/lib/serving/rules.ts.');
 	if (!rules.notFoundPage.startsWith('/')) problems.push(`notFoundPage "${rules.notFoundPage}" moet met / beginnen.`);
 	return problems;

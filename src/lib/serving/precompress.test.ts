@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BROTLI_QUALITY_PAGES, brotliQualityFor, brotliReproducible, gzipReproducible, isPrecompressedCopy, precompressSite } from './precompress.ts';
+import { BROTLI_QUALITY_PAGES, brotliQualityFor, brotliReproducible, gzipReproducible, isPrecompressedCopy, precompressSite, sentFileBytes } from './precompress.ts';
 import { SERVING_RULES } from './rules.ts';
 
 const dirs: string[] = [];
@@ -83,5 +83,16 @@ describe('brotliQualityFor', () => {
 		expect(brotliQualityFor('pagefind/pagefind-ui.js')).toBe(11);
 		expect(brotliQualityFor('adviezen/x/index.html')).toBe(BROTLI_QUALITY_PAGES);
 		expect(brotliQualityFor('lokale-keuzes/lokale-keuzes.json')).toBe(BROTLI_QUALITY_PAGES);
+	});
+});
+
+describe('the bytes sent for a file', () => {
+	it('are the copy for the encoding when the build wrote one, else the file', () => {
+		const dir = site({ 'a.html': 'x'.repeat(1000), 'a.html.br': 'b'.repeat(100), 'a.html.gz': 'g'.repeat(200), 'b.css': 'c'.repeat(300) });
+		expect(sentFileBytes(path.join(dir, 'a.html'), 'br')).toBe(100);
+		expect(sentFileBytes(path.join(dir, 'a.html'), 'gzip')).toBe(200);
+		expect(sentFileBytes(path.join(dir, 'a.html'), undefined)).toBe(1000);
+		expect(sentFileBytes(path.join(dir, 'a.html'), 'identity')).toBe(1000);
+		expect(sentFileBytes(path.join(dir, 'b.css'), 'br')).toBe(300);
 	});
 });

@@ -10,6 +10,7 @@
  * few shared scripts and styles every visitor loads get 11, and the pages and data, which grow
  * with the archive, get 7.
  */
+import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -54,6 +55,19 @@ export async function brotliReproducible(data: Buffer, text = true, quality: num
 /** Whether a file is a precompressed copy (x.html.gz, x.js.br) the build wrote. */
 export function isPrecompressedCopy(file: string): boolean {
 	return /\.(gz|br)$/.test(file);
+}
+
+/** The suffix of the copy the build writes for each Content-Encoding. */
+const COPY_SUFFIX: Readonly<Record<string, string>> = { br: '.br', gzip: '.gz' };
+
+/**
+ * The bytes a server with gzip_static/brotli_static sends for `file` to a browser that gets
+ * `encoding` (the response's Content-Encoding; undefined or identity: none): the size of the
+ * build's precompressed copy when there is one, else of the file itself.
+ */
+export function sentFileBytes(file: string, encoding: string | undefined): number {
+	const suffix = encoding ? COPY_SUFFIX[encoding] : undefined;
+	return statSync(suffix && existsSync(file + suffix) ? file + suffix : file).size;
 }
 
 export interface PrecompressReport {

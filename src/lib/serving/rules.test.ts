@@ -4,7 +4,7 @@ import { renderHtaccess } from './apache-config.ts';
 import { renderHeadersFile } from './headers-file.ts';
 import { nginxDeployConfig } from './nginx-config.ts';
 import { needsCharset, validateRules } from './policy.ts';
-import { cspValue, extensionOf, headersForPath, pathRuleFor, SERVING_RULES } from './rules.ts';
+import { cspValue, extensionOf, fileTypeFor, headersForPath, pathRuleFor, SERVING_RULES } from './rules.ts';
 
 describe('the serving rules', () => {
 	it('are valid: every required header, charset on every text type', () => {
@@ -26,6 +26,15 @@ describe('the serving rules', () => {
 		expect(pathRuleFor(SERVING_RULES, '/adviezen/').cache).toBe('revalidate');
 	});
 
+	it('give the feed its own type, and other files the type of their extension', () => {
+		expect(fileTypeFor(SERVING_RULES, '/rss.xml')).toEqual({ type: 'application/rss+xml', charset: true, compress: true });
+		expect(fileTypeFor(SERVING_RULES, '/sitemap.xml')?.type).toBe('application/xml');
+		expect(fileTypeFor(SERVING_RULES, '/a/rss.xml')?.type).toBe('application/xml');
+		expect(fileTypeFor(SERVING_RULES, '/a.unknown')).toBeUndefined();
+		const withoutCharset = { ...SERVING_RULES, pathTypes: { '/rss.xml': { type: 'application/rss+xml', charset: false, compress: true } } };
+		expect(validateRules(withoutCharset)).toEqual([expect.stringContaining('Bestand /rss.xml (application/rss+xml) wordt verstuurd zonder charset=utf-8')]);
+	});
+
 	it('know which types are text', () => {
 		for (const type of ['text/html', 'text/csv', 'application/json', 'application/xml', 'image/svg+xml', 'application/rss+xml']) expect(needsCharset(type), type).toBe(true);
 		for (const type of ['image/png', 'application/wasm', 'application/octet-stream']) expect(needsCharset(type), type).toBe(false);
@@ -44,6 +53,8 @@ describe('the generated configurations carry the same headers', () => {
 		expect(page['Content-Security-Policy']).toBe(csp('search'));
 		expect(page['Cache-Control']).toBeUndefined();
 		expect(headersFor(rules, '/_astro/x.css')['Cache-Control']).toBe(SERVING_RULES.cacheControl.immutable);
+		expect(headersFor(rules, '/rss.xml')['Content-Type']).toBe('application/rss+xml; charset=utf-8');
+		expect(headersFor(rules, '/sitemap.xml')['Content-Type']).toBeUndefined();
 		// Hosts join the values of a header set by two matching rules: none may be.
 		for (const header of ['Content-Security-Policy', 'Cache-Control']) expect(rules.filter((r) => r.headers[header]).every((r, _, all) => all.length === 1 || !r.pattern.startsWith('/*')), header).toBe(true);
 	});
@@ -55,15 +66,25 @@ describe('the generated configurations carry the same headers', () => {
 		expect(htaccess).toContain(`<If "%{REQUEST_URI} =~ m#^/zoeken/#">\n\t\tHeader always set Content-Security-Policy "${csp('search')}"`);
 		expect(htaccess).toMatch(/AddCharset utf-8 .*\.html .*\.txt .*\.csv/);
 		expect(htaccess).toContain('ErrorDocument 404 /404.html');
+		expect(htaccess).toContain('ErrorDocument 403 /404.html');
+		expect(htaccess).toContain('\tRewriteCond %{REQUEST_FILENAME} -d\n\tRewriteCond %{REQUEST_FILENAME}/index.html !-f\n\tRewriteRule ^ - [R=404,L]');
 		expect(htaccess).toContain('RewriteRule \\.html\\.(br|gz)$ - [T=text/html;charset=utf-8,E=no-gzip:1,E=no-brotli:1]');
+		// The feed's own type, for it and its copies, before (and instead of) the .xml type.
+		const feed = htaccess.indexOf('\tRewriteRule ^rss\\.xml\\.(br|gz)$ - [T=application/rss+xml;charset=utf-8,E=no-gzip:1,E=no-brotli:1,L]\n\tRewriteRule ^rss\\.xml$ - [T=application/rss+xml;charset=utf-8,L]');
+		expect(feed).toBeGreaterThan(0);
+		expect(feed).toBeLessThan(htaccess.indexOf('RewriteRule \\.xml\\.(br|gz)$'));
 	});
 
 	it('nginx: every header in every location, always (also on the 404 page)', () => {
 		const config = nginxDeployConfig(SERVING_RULES);
 		const locations = config.split(/\n\tlocation /).slice(1).filter((block) => !block.includes('return 404'));
-		expect(locations).toHaveLength(SERVING_RULES.paths.length);
+		expect(locations).toHaveLength(SERVING_RULES.paths.length + Object.keys(SERVING_RULES.pathTypes).length);
 		for (const block of locations) for (const name of [...Object.keys(SERVING_RULES.headers), 'Content-Security-Policy', 'Cache-Control']) expect(block, name).toMatch(new RegExp(`add_header ${name} ".+" always;`));
-		expect(config).toContain('charset_types text/html text/css text/javascript application/json application/xml text/plain text/csv image/svg+xml application/manifest+json;');
-		expect(config).toContain('error_page 404 /404.html;');
+		expect(config).toContain('charset_types text/html text/css text/javascript application/json application/xml text/plain text/csv image/svg+xml application/manifest+json application/rss+xml;');
+		expect(config).toContain('\tlocation = /rss.xml {\n\t\ttypes { }\n\t\tdefault_type application/rss+xml;\n');
+		// A folder without index.html gets the site's 404 page with status 404, not nginx's 403.
+		expect(config).toContain('error_page 403 404 =404 /404.html;');
+		// Compressed copies through proxies too, which Vary keeps apart.
+		expect(config).toMatch(/\tgzip_vary on;\n(.*\n)*\tgzip_proxied any;/);
 	});
 });

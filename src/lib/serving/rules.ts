@@ -1,6 +1,7 @@
 /**
  * The one source for how the built site is served: the security headers (CSP included), the
- * content type and character set of every file type, which files may be cached for a year and
+ * content type and character set of every file type (and of single files whose type is not
+ * their extension's, such as the feed), which files may be cached for a year and
  * which must be revalidated, and which files the build precompresses. The nginx configuration,
  * the Apache `.htaccess` and the Netlify/Cloudflare `_headers` file are all generated from this
  * (nginx-config.ts, apache-config.ts, headers-file.ts); change a header here, nowhere else.
@@ -37,6 +38,8 @@ export interface ServingRules {
 	csp: { site: CspDirectives; search: CspDirectives };
 	/** By file extension, without the dot. Files with another extension are sent as binary. */
 	types: Readonly<Record<string, FileType>>;
+	/** By exact path, for a file whose type is not its extension's (the feed is XML, but RSS). */
+	pathTypes: Readonly<Record<string, FileType>>;
 	paths: readonly PathRule[];
 	cacheControl: Readonly<Record<CacheKind, string>>;
 	/** The site's own page for a missing address, sent with status 404. */
@@ -103,6 +106,10 @@ export const SERVING_RULES: ServingRules = {
 		woff2: binary('font/woff2'),
 		pdf: binary('application/pdf'),
 	},
+	pathTypes: {
+		// The feed (src/pages/rss.xml.ts): feed readers and browsers recognise it by this type.
+		'/rss.xml': text('application/rss+xml'),
+	},
 	paths: [
 		{ prefix: '/', csp: 'site', cache: 'revalidate' },
 		// Astro's bundles carry a content hash in their names.
@@ -143,6 +150,12 @@ export function extensionOf(pathname: string): string {
 	const name = pathname.slice(pathname.lastIndexOf('/') + 1);
 	const dot = name.lastIndexOf('.');
 	return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/** The type of the file at a path: its own (pathTypes), else its extension's; undefined when
+ * the rules name neither (such a file is sent as application/octet-stream). */
+export function fileTypeFor(rules: ServingRules, pathname: string): FileType | undefined {
+	return rules.pathTypes[pathname] ?? rules.types[extensionOf(pathname)];
 }
 
 /** The full Content-Type for a file type, with its charset when the rules ask for one. */

@@ -137,7 +137,7 @@ describe('the real archive in the Woo-index', () => {
 
 	it('says on the advice page which date counts and why', () => {
 		const text = visibleText(parsePage(site, '/adviezen/2025-dvo-2026-2027/').querySelector('.aa-document-meta')!);
-		expect(text).toContain('Datum van dit advies: 19 september 2025. De brief zelf heeft geen datum. Daarom geldt de datum van de vergadering waarin de Burgeradviesraad Heumen het advies besprak. Wordt de datum van de brief later toegevoegd, dan geldt die.');
+		expect(text).toContain('Datum van dit advies: 19 september 2025. De brief zelf heeft geen datum. Heeft de brief van een advies geen datum, dan geldt de datum van de vergadering waarin de Burgeradviesraad Heumen het advies besprak. Wordt de datum van de brief later toegevoegd, dan geldt die.');
 	});
 
 	it('lists every machine-readable file on the Open data page', () => {

@@ -62,28 +62,31 @@ describe('the creation dates the Woo-index needs', () => {
 	it('stops a published advice without letter date and without meeting date, and says how to add one', () => {
 		const item = advice('2020-a', { dates: { committee: '2020-10-01' } });
 		const sources = new Map([[item.displayPath, source('dates:\n  committee: 2020-10-01\n')]]);
-		const [problem] = wooDocumentProblems([item], [], sources, new Set(['adviezen/2020-a.mdx'])).map(formatProblem);
+		const [problem] = wooDocumentProblems([item], [], sources, { councilName: 'Testraad', published: new Set(['adviezen/2020-a.mdx']) }).map(formatProblem);
 		expect(problem).toMatch(/^FOUT adviezen\/2020-a\.mdx:3 veld "dates": de Woo-index heeft een datum van het advies nodig/);
 		expect(problem).toMatch(/letter: JJJJ-MM-DD.*meeting: JJJJ-MM-DD/);
+		// The council by its name: "de raad" is the gemeenteraad in this archive.
+		expect(problem).toContain('de vergadering waarin de Testraad het advies besprak');
+		expect(problem).not.toMatch(/\bde raad\b/);
 	});
 
 	it('only warns about a new advice (not yet in the lock), so an imported letter can be looked at first', () => {
-		const [problem] = wooDocumentProblems([advice('2026-nieuw', {})], [], new Map());
+		const [problem] = wooDocumentProblems([advice('2026-nieuw', {})], [], new Map(), { councilName: 'Testraad' });
 		expect(problem).toMatchObject({ severity: 'warning', file: 'adviezen/2026-nieuw.mdx', field: 'dates' });
 	});
 
 	it('accepts an advice with only the meeting date (the documented rule)', () => {
-		expect(wooDocumentProblems([advice('2025-a', { dates: { meeting: '2025-09-19' } })], [], new Map())).toEqual([]);
+		expect(wooDocumentProblems([advice('2025-a', { dates: { meeting: '2025-09-19' } })], [], new Map(), { councilName: 'Testraad' })).toEqual([]);
 	});
 
 	it('reports a DVO version whose text is in the archive but whose date is not', () => {
 		const version = dvoVersion('2026-2027/vastgesteld', { fullText: true });
-		const [problem] = wooDocumentProblems([], [version], new Map([[version.displayPath, source('fullText: true\n')]]), new Set(['dvo/2026-2027/vastgesteld.mdx'])).map(formatProblem);
+		const [problem] = wooDocumentProblems([], [version], new Map([[version.displayPath, source('fullText: true\n')]]), { councilName: 'Testraad', published: new Set(['dvo/2026-2027/vastgesteld.mdx']) }).map(formatProblem);
 		expect(problem).toMatch(/^FOUT dvo\/2026-2027\/vastgesteld\.mdx:3 veld "versionDate": .*datum van de versie ontbreekt/);
 		expect(problem).toMatch(/versionDate: JJJJ-MM-DD.*fullText: false/);
 	});
 
 	it('does not ask a date of a DVO version whose text the archive does not hold (it is not in the sitemaps)', () => {
-		expect(wooDocumentProblems([], [dvoVersion('2026-2027/ontwerp', { fullText: false })], new Map())).toEqual([]);
+		expect(wooDocumentProblems([], [dvoVersion('2026-2027/ontwerp', { fullText: false })], new Map(), { councilName: 'Testraad' })).toEqual([]);
 	});
 });

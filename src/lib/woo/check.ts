@@ -11,7 +11,7 @@ import { findFieldLine, splitDocument } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import type { RawArchive } from '../content/read-archive.ts';
 import { lockKey, parseLock } from '../editorial/lock.ts';
-import { adviceCreationDate } from './dates.ts';
+import { adviceCreationDate, adviceDateRule } from './dates.ts';
 import { DOCUMENT_KINDS } from './entries.ts';
 import { EXAMPLE_PUBLISHER, INFORMATION_CATEGORIES, findCategory, isTooiOrganisationUri } from './tooi.ts';
 
@@ -92,8 +92,9 @@ export function wooDocumentProblems(
 	advice: readonly DocumentForCheck<Pick<AdviceData, 'dates'>>[],
 	dvo: readonly DocumentForCheck<Pick<DvoData, 'fullText' | 'versionDate'>>[],
 	sources: ReadonlyMap<string, string>,
-	published: ReadonlySet<string> = new Set(),
+	context: { councilName: string; published?: ReadonlySet<string> },
 ): ContentProblem[] {
+	const published = context.published ?? new Set<string>();
 	const problems: ContentProblem[] = [];
 	const severity = (kind: 'advice' | 'dvo', id: string) => (published.has(lockKey({ kind, id })) ? ('error' as const) : ('warning' as const));
 	for (const item of advice) {
@@ -104,7 +105,7 @@ export function wooDocumentProblems(
 			line: frontmatterLine(sources.get(item.displayPath), ['dates']),
 			field: 'dates',
 			message: 'de Woo-index heeft een datum van het advies nodig (creatiedatum), en dit advies heeft geen datum van de brief en geen vergaderdatum',
-			fix: 'schrijf onder dates: de datum van de brief (letter: JJJJ-MM-DD); heeft de brief geen datum, schrijf dan de datum van de vergadering waarin de raad het advies besprak (meeting: JJJJ-MM-DD)',
+			fix: `schrijf onder dates: de datum van de brief (letter: JJJJ-MM-DD). ${adviceDateRule(context.councilName)} Schrijf die dan als meeting: JJJJ-MM-DD`,
 		});
 	}
 	for (const version of dvo) {
@@ -136,5 +137,5 @@ export function checkWoo(
 	// The lock says which documents are published; its own problems are reported by the lock check.
 	const lock = archive.lock ? parseLock(archive.lock.source) : undefined;
 	const published = new Set(lock?.ok ? Object.keys(lock.lock.documents) : []);
-	return [...wooSettingsProblems(settings, archive.settings), ...wooDocumentProblems(advice, dvo, sources, published)];
+	return [...wooSettingsProblems(settings, archive.settings), ...wooDocumentProblems(advice, dvo, sources, { councilName: settings.councilName, published })];
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildWooEntries } from './entries.ts';
 import { advice, smallArchive, wooSettings } from './test-fixtures.ts';
-import { DOCUMENT_ACTIONS, DOCUMENT_RELATIONS, INFORMATION_CATEGORIES } from './tooi.ts';
+import { renderUrl } from './sitemaps.ts';
+import { DOCUMENT_ACTIONS, DOCUMENT_RELATIONS, DOCUMENT_TYPES, INFORMATION_CATEGORIES } from './tooi.ts';
 
 const build = (archive = smallArchive(), settings = wooSettings()) => buildWooEntries(settings, archive.advice, archive.dvo, archive.responses);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -47,6 +48,16 @@ describe('the DiWoo entries of an archive', () => {
 		expect(category('bronbrief')).toEqual(['adviezen']);
 		expect(category('dvo')).toEqual(['convenanten']);
 		expect(category('reactie')).toEqual(['adviezen']);
+	});
+
+	it('types a DVO version as a convenant only when the settings file it under convenanten', () => {
+		const asConvenant = wooSettings({ woo: { publisher: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0252', categories: { dvo: 'convenanten' } } });
+		expect(build(smallArchive(), asConvenant).entries.find((e) => e.kind === 'dvo')!.documentType).toEqual(DOCUMENT_TYPES.convenant);
+		// Under art. 3.1 (the choice for a DVO that is not a convenant) the optional type is left out.
+		const dvo = build().entries.find((e) => e.kind === 'dvo')!;
+		expect(dvo.category.key).toBe('inspanningsverplichting');
+		expect(dvo.documentType).toBeUndefined();
+		expect(renderUrl(dvo, wooSettings().publisher)).not.toContain('documentsoort');
 	});
 
 	it('defaults to adviezen for advice and the art. 3.1 category for DVO versions and responses', () => {

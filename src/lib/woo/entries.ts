@@ -69,7 +69,8 @@ export interface WooEntry {
 	loc: string;
 	lastmod: Date;
 	category: InformationCategory;
-	documentType: TooiValue;
+	/** The document type (optional in DiWoo); left out where no type in the list fits. */
+	documentType?: TooiValue;
 	title: string;
 	description?: string;
 	keywords: string[];
@@ -176,7 +177,9 @@ export function buildWooEntries(
 			loc: url(versionPath(version)),
 			lastmod: lastModified(created.date, version.data.errata),
 			category: settings.categories.dvo,
-			documentType: DOCUMENT_TYPES.convenant,
+			// A DVO is typed as a convenant only when the settings file it as one; filed under
+			// art. 3.1 (for when it is not a convenant) it gets no document type at all.
+			...(settings.categories.dvo.key === 'convenanten' ? { documentType: DOCUMENT_TYPES.convenant } : {}),
 			title: version.data.title,
 			keywords: ['dienstverleningsovereenkomst', 'DVO'],
 			creationDate: created.date,

@@ -56,10 +56,8 @@ export function renderUrl(entry: WooEntry, publisher: TooiValue): string {
 		`${i(5)}<diwoo:informatiecategorieen>`,
 		valueElement('informatiecategorie', entry.category, i(6)),
 		`${i(5)}</diwoo:informatiecategorieen>`,
-		`${i(5)}<diwoo:documentsoorten>`,
-		valueElement('documentsoort', entry.documentType, i(6)),
-		`${i(5)}</diwoo:documentsoorten>`,
 	);
+	if (entry.documentType) lines.push(`${i(5)}<diwoo:documentsoorten>`, valueElement('documentsoort', entry.documentType, i(6)), `${i(5)}</diwoo:documentsoorten>`);
 	if (entry.keywords.length > 0) lines.push(`${i(5)}<diwoo:trefwoorden>`, ...entry.keywords.map((k) => textElement('trefwoord', k, i(6))), `${i(5)}</diwoo:trefwoorden>`);
 	lines.push(
 		`${i(4)}</diwoo:classificatiecollectie>`,

@@ -102,6 +102,8 @@ export const SERVING_RULES: ServingRules = {
 		woff: binary('font/woff'),
 		woff2: binary('font/woff2'),
 		pdf: binary('application/pdf'),
+		// An archived letter may be a Word file (content/bronnen/*.docx).
+		docx: binary('application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
 	},
 	paths: [
 		{ prefix: '/', csp: 'site', cache: 'revalidate' },
@@ -143,6 +145,14 @@ export function extensionOf(pathname: string): string {
 	const name = pathname.slice(pathname.lastIndexOf('/') + 1);
 	const dot = name.lastIndexOf('.');
 	return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/**
+ * The media type of a file by its extension, from the serving rules (the one place that maps
+ * extensions to types, for the server configurations and the metadata alike).
+ */
+export function mediaTypeOf(rules: ServingRules, pathname: string): string {
+	return rules.types[extensionOf(pathname)]?.type ?? 'application/octet-stream';
 }
 
 /** The full Content-Type for a file type, with its charset when the rules ask for one. */

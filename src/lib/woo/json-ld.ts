@@ -40,8 +40,8 @@ export interface AdviceJsonLdInput {
 	topics: readonly string[];
 	/** The DVO version the advice is about. */
 	dvo: { url: string; title: string };
-	/** The letter as received (absolute URL of the archived file), when the archive has it. */
-	sourceFileUrl?: string;
+	/** The letter as received (absolute URL of the archived file and its media type), when the archive has it. */
+	sourceFile?: { url: string; mediaType: string };
 	errata: readonly Erratum[];
 }
 
@@ -63,7 +63,7 @@ export function adviceJsonLd(input: AdviceJsonLdInput): Record<string, unknown> 
 		about: dvo,
 		isBasedOn: dvo,
 		keywords: input.topics.join(', '),
-		...(input.sourceFileUrl ? { encoding: { '@type': 'MediaObject', contentUrl: input.sourceFileUrl, encodingFormat: 'text/plain', description: 'De brief zoals ontvangen' } } : {}),
+		...(input.sourceFile ? { encoding: { '@type': 'MediaObject', contentUrl: input.sourceFile.url, encodingFormat: input.sourceFile.mediaType, description: 'De brief zoals ontvangen' } } : {}),
 		...corrections(input.errata),
 	};
 }

@@ -24,9 +24,17 @@ describe('the metadata of an advice page', () => {
 			about: { '@type': 'DigitalDocument', url: 'https://raad.example/dvo/2026-2027/ontwerp/', name: 'Ontwerp-DVO 2026-2027' },
 			isBasedOn: { url: 'https://raad.example/dvo/2026-2027/ontwerp/' },
 			keywords: 'taal, lokale keuzes',
-			encoding: { contentUrl: 'https://raad.example/bronnen/brief.txt' },
+			encoding: { contentUrl: 'https://raad.example/bronnen/brief.txt', encodingFormat: 'text/plain' },
 		});
 		expect(data.dateModified).toBeUndefined();
+	});
+
+	it('gives the letter as received the media type of its file, also for a Word file', () => {
+		const word = adviceMetadata({ ...item, data: { ...item.data, sourceFile: 'bronnen/brief.docx' } }, dvo, settings, 'https://raad.example/');
+		expect(JSON.parse(word.jsonLd).encoding).toMatchObject({
+			contentUrl: 'https://raad.example/bronnen/brief.docx',
+			encodingFormat: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		});
 	});
 
 	it('has a permanent address, and says the date comes from the meeting when the letter has none', () => {

@@ -6,7 +6,8 @@
 import type { AdviceData } from '../../schemas/advice.ts';
 import type { DvoData } from '../../schemas/dvo.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
-import { advicePath, versionPath } from '../routes.ts';
+import { advicePath, sourceDownloadPath, versionPath } from '../routes.ts';
+import { mediaTypeOf, SERVING_RULES } from '../serving/rules.ts';
 import { versionLabels } from '../labels.ts';
 import { adviceCreationDate, dvoCreationDate, lastModified, type CreationDate } from './dates.ts';
 import { adviceJsonLd, dvoJsonLd, permanentLink, serializeJsonLd } from './json-ld.ts';
@@ -46,7 +47,9 @@ export function adviceMetadata(
 		lastModified: created && advice.data.errata.length > 0 ? lastModified(created.date, advice.data.errata) : undefined,
 		topics: advice.data.topics,
 		dvo: { url: permanentLink(versionPath(dvo), baseUrl), title: dvo.data.title },
-		sourceFileUrl: advice.data.sourceFile ? permanentLink(`/${advice.data.sourceFile}`, baseUrl) : undefined,
+		sourceFile: advice.data.sourceFile
+			? { url: permanentLink(sourceDownloadPath(advice.data.sourceFile), baseUrl), mediaType: mediaTypeOf(SERVING_RULES, advice.data.sourceFile) }
+			: undefined,
 		errata: advice.data.errata,
 	});
 	return { permanentLink: url, jsonLd: serializeJsonLd(data), dateByRule: created?.source === 'meeting' ? created : undefined };

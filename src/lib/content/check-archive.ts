@@ -324,10 +324,11 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 	// Sums, the language guide (warnings) and the lock on published texts.
 	problems.push(...editorialProblems(archive, advice, dvo, options.today));
 
-	// Publication in the Woo-index: publisher, categories, the site's address, creation dates.
-	problems.push(...checkWoo(archive, settings, advice, dvo));
-
 	const followUp = checkFollowUp(advice, archive.responses ?? [], sources, allAdviceIds);
+
+	// Publication in the Woo-index: publisher, categories, the site's address, creation dates, responses.
+	problems.push(...checkWoo(archive, settings, advice, dvo, followUp.responses));
+
 	problems.push(...followUp.problems);
 
 	return { problems, advice, dvo, settings, responses: followUp.responses };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../content/problems.ts';
-import { checkWoo, wooDocumentProblems, wooSettingsProblems } from './check.ts';
-import { advice, dvoVersion, siteSettings } from './test-fixtures.ts';
+import { checkWoo, wooDocumentProblems, wooResponseProblems, wooSettingsProblems } from './check.ts';
+import { advice, dvoVersion, response, siteSettings, smallArchive } from './test-fixtures.ts';
 
 const settingsFile = (woo: string, baseUrl = 'https://raad.example') => ({
 	displayPath: 'content/instellingen.yaml',
@@ -88,5 +88,22 @@ describe('the creation dates the Woo-index needs', () => {
 
 	it('does not ask a date of a DVO version whose text the archive does not hold (it is not in the sitemaps)', () => {
 		expect(wooDocumentProblems([], [dvoVersion('2026-2027/ontwerp', { fullText: false })], new Map(), { councilName: 'Testraad' })).toEqual([]);
+	});
+});
+
+describe('responses the Woo-index cannot list', () => {
+	it('warns, naming the file and the field, about a response whose points all have an earlier response', () => {
+		const archive = smallArchive();
+		const late = { ...response('reactie-3', { advice: '2023-dvo-2024', date: '2024-03-01', points: [{ point: 'een', status: 'overgenomen', response: 'Alsnog.' }] }), displayPath: 'reacties/reactie-3.md' };
+		const withPaths = <T extends { id: string }>(list: T[], folder: string) => list.map((item) => ({ ...item, displayPath: `${folder}/${item.id}.md` }));
+		const problems = wooResponseProblems(siteSettings(), withPaths(archive.advice, 'adviezen'), withPaths(archive.dvo, 'dvo'), [...withPaths(archive.responses, 'reacties'), late]);
+		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^LET OP reacties\/reactie-3\.md veld "points": elk punt van deze reactie \(een\) heeft al een eerdere reactie;.*niet in de DiWoo-sitemaps/)]);
+		expect(problems[0]!.fix).toMatch(/controleer of points klopt/);
+	});
+
+	it('has nothing to say when every response has a point of its own', () => {
+		const archive = smallArchive();
+		const withPaths = <T extends { id: string }>(list: T[]) => list.map((item) => ({ ...item, displayPath: `x/${item.id}.md` }));
+		expect(wooResponseProblems(siteSettings(), withPaths(archive.advice), withPaths(archive.dvo), withPaths(archive.responses))).toEqual([]);
 	});
 });

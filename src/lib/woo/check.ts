@@ -6,13 +6,14 @@
  */
 import type { AdviceData } from '../../schemas/advice.ts';
 import type { DvoData } from '../../schemas/dvo.ts';
+import type { ResponseData } from '../../schemas/response.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
 import { findFieldLine, splitDocument } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import type { RawArchive } from '../content/read-archive.ts';
 import { lockKey, parseLock } from '../editorial/lock.ts';
 import { adviceCreationDate, adviceDateRule } from './dates.ts';
-import { DOCUMENT_KINDS } from './entries.ts';
+import { buildWooEntries, DOCUMENT_KINDS, resolveWooSettings } from './entries.ts';
 import { EXAMPLE_PUBLISHER, INFORMATION_CATEGORIES, findCategory, isTooiOrganisationUri } from './tooi.ts';
 
 interface DocumentForCheck<T> {
@@ -123,6 +124,39 @@ export function wooDocumentProblems(
 }
 
 /**
+ * Responses that get no entry in the DiWoo sitemaps because every point they answer already has
+ * an earlier response: each response's entry is the advice page at the first point no earlier
+ * response took, so such a response has no address of its own. A warning: the response is on the
+ * advice page, but not in the Woo-index.
+ */
+export function wooResponseProblems(
+	settings: SiteSettings,
+	advice: readonly DocumentForCheck<AdviceData>[],
+	dvo: readonly DocumentForCheck<DvoData>[],
+	responses: readonly DocumentForCheck<ResponseData>[],
+): ContentProblem[] {
+	const woo = resolveWooSettings(settings);
+	// Invalid Woo settings are reported by wooSettingsProblems; without them there are no sitemaps.
+	if (!woo) return [];
+	const { skipped } = buildWooEntries(woo, advice, dvo, responses);
+	const byId = new Map(responses.map((r) => [r.id, r]));
+	return skipped.flatMap((s) => {
+		const response = s.kind === 'reactie' && s.reason === 'no-own-address' ? byId.get(s.id) : undefined;
+		if (!response) return [];
+		const points = response.data.points.map((p) => p.point).join(', ');
+		return [
+			{
+				severity: 'warning' as const,
+				file: response.displayPath,
+				field: 'points',
+				message: `elk punt van deze reactie (${points}) heeft al een eerdere reactie; deze reactie staat op de pagina van het advies, maar heeft daar geen eigen adres en komt daarom niet in de DiWoo-sitemaps (de Woo-index)`,
+				fix: 'controleer of points klopt; gaat deze reactie ook over een punt zonder eerdere reactie, voeg dat punt dan toe. Klopt het, dan hoeft u niets te doen',
+			},
+		];
+	});
+}
+
+/**
  * All Woo problems of an archive; the content check calls this with what it has already read
  * and parsed. Without Woo settings there is nothing to publish in the Woo-index and nothing to check.
  */
@@ -131,11 +165,16 @@ export function checkWoo(
 	settings: SiteSettings | undefined,
 	advice: readonly DocumentForCheck<AdviceData>[],
 	dvo: readonly DocumentForCheck<DvoData>[],
+	responses: readonly DocumentForCheck<ResponseData>[] = [],
 ): ContentProblem[] {
 	if (!settings?.woo || !archive.settings) return [];
 	const sources = new Map(archive.documents.map((d) => [d.displayPath, d.source]));
 	// The lock says which documents are published; its own problems are reported by the lock check.
 	const lock = archive.lock ? parseLock(archive.lock.source) : undefined;
 	const published = new Set(lock?.ok ? Object.keys(lock.lock.documents) : []);
-	return [...wooSettingsProblems(settings, archive.settings), ...wooDocumentProblems(advice, dvo, sources, { councilName: settings.councilName, published })];
+	return [
+		...wooSettingsProblems(settings, archive.settings),
+		...wooDocumentProblems(advice, dvo, sources, { councilName: settings.councilName, published }),
+		...wooResponseProblems(settings, advice, dvo, responses),
+	];
 }

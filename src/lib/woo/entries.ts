@@ -88,7 +88,12 @@ export interface WooEntry {
 export interface SkippedDocument {
 	kind: DocumentKind;
 	id: string;
-	reason: 'no-text' | 'no-creation-date';
+	/**
+	 * no-text: a DVO version whose text the archive does not hold; no-creation-date: no date to
+	 * give it; no-own-address: a response whose points all have an earlier response, so it has no
+	 * address of its own on the advice page; unknown-advice: a response to an advice not in the archive.
+	 */
+	reason: 'no-text' | 'no-creation-date' | 'no-own-address' | 'unknown-advice';
 }
 
 function absolute(path: string, baseUrl: string): string {
@@ -100,10 +105,10 @@ function compareEntries(a: WooEntry, b: WooEntry): number {
 }
 
 /**
- * Every entry, sorted by address, and the documents left out: a DVO version whose text the
- * archive does not hold (its page describes the version; the document itself is the
- * municipality's to publish), and a document without a creation date (the content check reports
- * that as an error, with the field to add).
+ * Every entry, sorted by address, and the documents left out, each with its reason: a DVO
+ * version whose text the archive does not hold (its page describes the version; the document
+ * itself is the municipality's to publish), a document without a creation date, and a response
+ * without an address of its own (the content check reports the last two).
  */
 export function buildWooEntries(
 	settings: WooSettings,
@@ -197,8 +202,15 @@ export function buildWooEntries(
 	const byDate = [...responses].sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id));
 	for (const response of byDate) {
 		const target = adviceById.get(response.data.advice);
+		if (!target) {
+			skipped.push({ kind: 'reactie', id: response.id, reason: 'unknown-advice' });
+			continue;
+		}
 		const point = response.data.points.map((p) => p.point).find((p) => !usedAnchors.has(`${response.data.advice}#${p}`));
-		if (!target || !point) continue;
+		if (!point) {
+			skipped.push({ kind: 'reactie', id: response.id, reason: 'no-own-address' });
+			continue;
+		}
 		usedAnchors.add(`${response.data.advice}#${point}`);
 		entries.push({
 			kind: 'reactie',

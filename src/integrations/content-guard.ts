@@ -21,10 +21,11 @@ export function contentGuard(contentDir: string): AstroIntegration {
 	return {
 		name: 'adviesarchief:content-guard',
 		hooks: {
-			'astro:config:setup': async ({ command, logger }) => {
+			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command === 'preview') return;
 				const archive = await readArchive(contentDir);
-				const { problems } = checkArchive(archive);
+				// The address this build is for (SITE_URL or baseUrl), so the check warns about the one in use.
+				const { problems } = checkArchive(archive, { siteUrl: process.env.SITE_URL ? config.site : undefined });
 				if (hasErrors(problems)) throw new ContentError(formatProblems(problems));
 				for (const problem of problems) logger.warn(formatProblems([problem]).split('\n')[0] ?? '');
 			},

@@ -39,6 +39,8 @@ export interface CheckOptions {
 	mdxSyntax?: boolean;
 	/** The date used in the lock's erratum example (default: now). */
 	today?: Date;
+	/** The address the site is built for when it is not baseUrl (SITE_URL, or Astro's `site` in the build). */
+	siteUrl?: string;
 }
 
 /** Zod's issues as content problems, with the line of the field in the file. */
@@ -327,7 +329,7 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 	const followUp = checkFollowUp(advice, archive.responses ?? [], sources, allAdviceIds);
 
 	// Publication in the Woo-index: publisher, categories, the site's address, creation dates, responses.
-	problems.push(...checkWoo(archive, settings, advice, dvo, followUp.responses));
+	problems.push(...checkWoo(archive, settings, advice, dvo, followUp.responses, options.siteUrl));
 
 	problems.push(...followUp.problems);
 

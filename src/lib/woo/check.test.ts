@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../content/problems.ts';
-import { checkWoo, wooDocumentProblems, wooResponseProblems, wooSettingsProblems } from './check.ts';
+import { checkWoo, siteAddressProblems, wooDocumentProblems, wooResponseProblems, wooSettingsProblems } from './check.ts';
 import { advice, dvoVersion, response, siteSettings, smallArchive } from './test-fixtures.ts';
 
 const settingsFile = (woo: string, baseUrl = 'https://raad.example') => ({
@@ -105,5 +105,32 @@ describe('responses the Woo-index cannot list', () => {
 		const archive = smallArchive();
 		const withPaths = <T extends { id: string }>(list: T[]) => list.map((item) => ({ ...item, displayPath: `x/${item.id}.md` }));
 		expect(wooResponseProblems(siteSettings(), withPaths(archive.advice), withPaths(archive.dvo), withPaths(archive.responses))).toEqual([]);
+	});
+});
+
+describe('the address the site is built for', () => {
+	const file = settingsFile('', 'http://localhost:4321');
+
+	it('warns, in Dutch with file, line, field and fix, while the site is built for the localhost placeholder', () => {
+		const problems = siteAddressProblems(siteSettings({ baseUrl: 'http://localhost:4321' }), file);
+		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^LET OP content\/instellingen\.yaml:2 veld "baseUrl": de site wordt gebouwd voor "http:\/\/localhost:4321", een adres op uw eigen computer/)]);
+		expect(problems[0]!.fix).toMatch(/vóór het publiceren bij baseUrl het echte adres.*SITE_URL=https:\/\/… npm run build/);
+	});
+
+	it('checks the address the build uses: SITE_URL overrides baseUrl, both ways', () => {
+		expect(siteAddressProblems(siteSettings({ baseUrl: 'http://localhost:4321' }), file, 'https://bar.example')).toEqual([]);
+		const [problem] = siteAddressProblems(siteSettings({ baseUrl: 'https://bar.example' }), settingsFile(''), 'http://127.0.0.1:8080');
+		expect(problem).toMatchObject({ severity: 'warning', field: 'SITE_URL', message: expect.stringContaining('"http://127.0.0.1:8080"') });
+		expect(siteAddressProblems(siteSettings({ baseUrl: 'https://bar.example' }), settingsFile(''))).toEqual([]);
+	});
+
+	it('warns also when the archive has no Woo settings (the feed and the vaste links use the address too)', () => {
+		const settings = siteSettings({ woo: undefined, baseUrl: 'http://localhost:4321' });
+		expect(checkWoo({ settings: file, documents: [] }, settings, [], []).map((p) => p.field)).toEqual(['baseUrl']);
+	});
+
+	it('applies the Woo rules for the address to SITE_URL when it is set', () => {
+		const problems = checkWoo({ settings: settingsFile('  publisher: https://identifier.overheid.nl/tooi/id/gemeente/gm0252\n'), documents: [] }, siteSettings(), [], [], [], 'https://bar.example/archief/');
+		expect(problems).toEqual([expect.objectContaining({ severity: 'error', field: 'SITE_URL', message: expect.stringContaining('"https://bar.example/archief/"') })]);
 	});
 });

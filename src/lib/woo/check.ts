@@ -12,6 +12,7 @@ import { findFieldLine, splitDocument } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import type { RawArchive } from '../content/read-archive.ts';
 import { lockKey, parseLock } from '../editorial/lock.ts';
+import { isPlaceholderAddress, resolveSiteUrl } from '../site-address.ts';
 import { adviceCreationDate, adviceDateRule } from './dates.ts';
 import { buildWooEntries, DOCUMENT_KINDS, resolveWooSettings } from './entries.ts';
 import { EXAMPLE_PUBLISHER, INFORMATION_CATEGORIES, findCategory, isTooiOrganisationUri } from './tooi.ts';
@@ -32,8 +33,14 @@ function frontmatterLine(source: string | undefined, path: readonly PropertyKey[
 }
 
 /** Problems with the Woo settings in instellingen.yaml. */
-export function wooSettingsProblems(settings: Pick<SiteSettings, 'baseUrl' | 'woo' | 'fictional'>, file: { displayPath: string; source: string }): ContentProblem[] {
+export function wooSettingsProblems(
+	settings: Pick<SiteSettings, 'baseUrl' | 'woo' | 'fictional'>,
+	file: { displayPath: string; source: string },
+	siteUrlOverride?: string,
+): ContentProblem[] {
 	const woo = settings.woo;
+	const siteUrl = resolveSiteUrl(settings.baseUrl, siteUrlOverride);
+	const field = siteUrlOverride ? 'SITE_URL' : 'baseUrl';
 	if (!woo) return [];
 	const problems: ContentProblem[] = [];
 	const line = (path: readonly PropertyKey[]) => findFieldLine(file.source, path) ?? findFieldLine(file.source, ['woo']);
@@ -60,27 +67,48 @@ export function wooSettingsProblems(settings: Pick<SiteSettings, 'baseUrl' | 'wo
 			});
 		}
 	}
-	const base = new URL(settings.baseUrl);
+	const base = new URL(siteUrl);
 	if (base.pathname !== '/' || base.search || base.hash) {
 		problems.push({
 			severity: 'error',
 			file: file.displayPath,
 			line: findFieldLine(file.source, ['baseUrl']),
-			field: 'baseUrl',
-			message: `de site staat op "${settings.baseUrl}", niet in de hoofdmap van een (sub)domein; de Woo-index zoekt robots.txt alleen in de hoofdmap`,
+			field,
+			message: `de site staat op "${siteUrl}", niet in de hoofdmap van een (sub)domein; de Woo-index zoekt robots.txt alleen in de hoofdmap`,
 			fix: `publiceer de site op een eigen (sub)domein en schrijf alleen dat adres, bijvoorbeeld ${base.origin}`,
 		});
-	} else if (base.protocol !== 'https:' && !settings.fictional && !['localhost', '127.0.0.1', '[::1]'].includes(base.hostname)) {
+	} else if (base.protocol !== 'https:' && !settings.fictional && !isPlaceholderAddress(siteUrl)) {
 		problems.push({
 			severity: 'warning',
 			file: file.displayPath,
 			line: findFieldLine(file.source, ['baseUrl']),
-			field: 'baseUrl',
-			message: `"${settings.baseUrl}" is geen https-adres; de Woo-index haalt alleen documenten op https-adressen op`,
+			field,
+			message: `"${siteUrl}" is geen https-adres; de Woo-index haalt alleen documenten op https-adressen op`,
 			fix: 'schrijf vóór het publiceren het echte adres van de site, dat met https:// begint',
 		});
 	}
 	return problems;
+}
+
+/**
+ * A warning while the site is built for an address on the editor's own computer (the
+ * placeholder in instellingen.yaml until the real address is known): sitemaps, robots.txt, the
+ * feed and the JSON-LD would name that address, so it must be set before publishing. Checks the
+ * address the build actually uses: SITE_URL overrides baseUrl.
+ */
+export function siteAddressProblems(settings: Pick<SiteSettings, 'baseUrl'>, file: { displayPath: string; source: string }, siteUrlOverride?: string): ContentProblem[] {
+	const siteUrl = resolveSiteUrl(settings.baseUrl, siteUrlOverride);
+	if (!isPlaceholderAddress(siteUrl)) return [];
+	return [
+		{
+			severity: 'warning',
+			file: file.displayPath,
+			line: findFieldLine(file.source, ['baseUrl']),
+			field: siteUrlOverride ? 'SITE_URL' : 'baseUrl',
+			message: `de site wordt gebouwd voor "${siteUrl}", een adres op uw eigen computer; zo gepubliceerd noemen de sitemaps, robots.txt, de RSS-feed en de gegevens voor zoekmachines een adres dat niemand anders kan openen, en de pagina's tonen geen vaste link`,
+			fix: 'schrijf vóór het publiceren bij baseUrl het echte adres van de site (bijvoorbeeld https://bar-heumen.nl), of geef het bij het bouwen mee: SITE_URL=https://… npm run build',
+		},
+	];
 }
 
 /**
@@ -157,8 +185,9 @@ export function wooResponseProblems(
 }
 
 /**
- * All Woo problems of an archive; the content check calls this with what it has already read
- * and parsed. Without Woo settings there is nothing to publish in the Woo-index and nothing to check.
+ * All Woo problems of an archive, and the site's address; the content check calls this with what
+ * it has already read and parsed, and with SITE_URL when the build overrides baseUrl. Without Woo
+ * settings there is nothing to publish in the Woo-index: only the address is checked.
  */
 export function checkWoo(
 	archive: Pick<RawArchive, 'settings' | 'documents' | 'lock'>,
@@ -166,14 +195,18 @@ export function checkWoo(
 	advice: readonly DocumentForCheck<AdviceData>[],
 	dvo: readonly DocumentForCheck<DvoData>[],
 	responses: readonly DocumentForCheck<ResponseData>[] = [],
+	siteUrlOverride?: string,
 ): ContentProblem[] {
-	if (!settings?.woo || !archive.settings) return [];
+	if (!settings || !archive.settings) return [];
+	const address = siteAddressProblems(settings, archive.settings, siteUrlOverride);
+	if (!settings.woo) return address;
 	const sources = new Map(archive.documents.map((d) => [d.displayPath, d.source]));
 	// The lock says which documents are published; its own problems are reported by the lock check.
 	const lock = archive.lock ? parseLock(archive.lock.source) : undefined;
 	const published = new Set(lock?.ok ? Object.keys(lock.lock.documents) : []);
 	return [
-		...wooSettingsProblems(settings, archive.settings),
+		...address,
+		...wooSettingsProblems(settings, archive.settings, siteUrlOverride),
 		...wooDocumentProblems(advice, dvo, sources, { councilName: settings.councilName, published }),
 		...wooResponseProblems(settings, advice, dvo, responses),
 	];

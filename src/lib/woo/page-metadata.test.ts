@@ -37,6 +37,17 @@ describe('the metadata of an advice page', () => {
 		});
 	});
 
+	it('shows the full permanent address once the site has its own address', () => {
+		expect(meta.visibleLink).toEqual({ href: 'https://raad.example/adviezen/2025-dvo-2026-2027/', text: 'https://raad.example/adviezen/2025-dvo-2026-2027/', addressSet: true });
+	});
+
+	it('shows only the path, and no permanent address, while the site is built for the localhost placeholder', () => {
+		const local = adviceMetadata(item, dvo, settings, 'http://localhost:4321/');
+		expect(local.visibleLink).toEqual({ href: '/adviezen/2025-dvo-2026-2027/', text: '/adviezen/2025-dvo-2026-2027/', addressSet: false });
+		const version = dvoMetadata(dvoVersion('2024/vastgesteld', { versionDate: '2023-12-12' }), settings, 'http://127.0.0.1:8080/');
+		expect(version.visibleLink).toMatchObject({ text: '/dvo/2024/vastgesteld/', addressSet: false });
+	});
+
 	it('has a permanent address, and says the date comes from the meeting when the letter has none', () => {
 		expect(meta.permanentLink).toBe('https://raad.example/adviezen/2025-dvo-2026-2027/');
 		expect(meta.dateByRule).toEqual({ date: new Date(Date.UTC(2025, 8, 19)), source: 'meeting' });

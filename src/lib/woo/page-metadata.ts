@@ -12,9 +12,16 @@ import { versionLabels } from '../labels.ts';
 import { adviceCreationDate, dvoCreationDate, lastModified, type CreationDate } from './dates.ts';
 import { adviceJsonLd, dvoJsonLd, permanentLink, serializeJsonLd } from './json-ld.ts';
 import { isTooiOrganisationUri } from './tooi.ts';
+import { isPlaceholderAddress } from '../site-address.ts';
 
 export interface PageMetadata {
+	/** The document's permanent address, absolute (also in the JSON-LD). */
 	permanentLink: string;
+	/**
+	 * The permanent link as the page shows it. While the site is built for a local placeholder
+	 * address, the full address is not yet known: the page shows only the path and says why.
+	 */
+	visibleLink: { href: string; text: string; addressSet: boolean };
 	/** The JSON-LD, ready to be the text of a script element. */
 	jsonLd: string;
 	/** The document's date, when it comes from a rule rather than the document itself. */
@@ -22,6 +29,13 @@ export interface PageMetadata {
 }
 
 type Settings = Pick<SiteSettings, 'baseUrl' | 'municipality' | 'woo'>;
+
+/** What the page shows as its permanent link: the full address, or the path while the address is a placeholder. */
+export function visibleLink(path: string, baseUrl: string): PageMetadata['visibleLink'] {
+	if (isPlaceholderAddress(baseUrl)) return { href: path, text: path, addressSet: false };
+	const url = permanentLink(path, baseUrl);
+	return { href: url, text: url, addressSet: true };
+}
 
 function publisherOf(settings: Settings) {
 	const uri = settings.woo?.publisher.trim();
@@ -35,7 +49,8 @@ export function adviceMetadata(
 	settings: Settings,
 	baseUrl: string,
 ): PageMetadata {
-	const url = permanentLink(advicePath(advice.id), baseUrl);
+	const path = advicePath(advice.id);
+	const url = permanentLink(path, baseUrl);
 	const created = adviceCreationDate(advice.data.dates);
 	const data = adviceJsonLd({
 		url,
@@ -52,7 +67,7 @@ export function adviceMetadata(
 			: undefined,
 		errata: advice.data.errata,
 	});
-	return { permanentLink: url, jsonLd: serializeJsonLd(data), dateByRule: created?.source === 'meeting' ? created : undefined };
+	return { permanentLink: url, visibleLink: visibleLink(path, baseUrl), jsonLd: serializeJsonLd(data), dateByRule: created?.source === 'meeting' ? created : undefined };
 }
 
 /** A DVO version page's metadata (also on the period page, which shows the latest version). */
@@ -61,7 +76,8 @@ export function dvoMetadata(
 	settings: Settings,
 	baseUrl: string,
 ): PageMetadata {
-	const url = permanentLink(versionPath(version), baseUrl);
+	const path = versionPath(version);
+	const url = permanentLink(path, baseUrl);
 	const created = dvoCreationDate(version.data);
 	const data = dvoJsonLd({
 		url,
@@ -74,5 +90,5 @@ export function dvoMetadata(
 		lastModified: created && version.data.errata.length > 0 ? lastModified(created.date, version.data.errata) : undefined,
 		errata: version.data.errata,
 	});
-	return { permanentLink: url, jsonLd: serializeJsonLd(data) };
+	return { permanentLink: url, visibleLink: visibleLink(path, baseUrl), jsonLd: serializeJsonLd(data) };
 }

@@ -8,6 +8,7 @@ import type { DvoData } from '../../schemas/dvo.ts';
 import type { ResponseData } from '../../schemas/response.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
 import { advicePath, pointAnchor, sourcePagePath, versionPath } from '../routes.ts';
+import { wooDocumentTexts } from '../labels.ts';
 import { adviceCreationDate, dvoCreationDate, lastModified, type CreationDate } from './dates.ts';
 import { DOCUMENT_ACTIONS, DOCUMENT_RELATIONS, DOCUMENT_TYPES, FILE_FORMATS, findCategory, type InformationCategory, type TooiValue } from './tooi.ts';
 
@@ -146,7 +147,7 @@ export function buildWooEntries(
 			category: settings.categories.advies,
 			title: item.data.title,
 			description: item.data.verdictSummary,
-			relations: sourceUrl ? [{ role: DOCUMENT_RELATIONS.verwijstNaar, resource: sourceUrl, label: `${item.data.title} (brief zoals ontvangen)` }] : [],
+			relations: sourceUrl ? [{ role: DOCUMENT_RELATIONS.verwijstNaar, resource: sourceUrl, label: wooDocumentTexts.sourceLetterTitle(item.data.title) }] : [],
 		});
 		if (sourceUrl && !sourcePages.has(sourceUrl)) {
 			// One entry per source letter page, even when two advice name the same letter (or two
@@ -159,8 +160,8 @@ export function buildWooEntries(
 				loc: sourceUrl,
 				lastmod: created.date,
 				category: settings.categories.bronbrief,
-				title: `${item.data.title} (brief zoals ontvangen)`,
-				description: `De brief van de ${item.data.council} zoals die is ontvangen, zonder bewerking.`,
+				title: wooDocumentTexts.sourceLetterTitle(item.data.title),
+				description: wooDocumentTexts.sourceLetterDescription(item.data.council),
 				relations: [],
 			});
 		}
@@ -220,7 +221,7 @@ export function buildWooEntries(
 			category: settings.categories.reactie,
 			documentType: DOCUMENT_TYPES.brief,
 			title: response.data.source.title,
-			description: `Reactie van het college op ${response.data.points.length === 1 ? 'een punt' : `${response.data.points.length} punten`} uit: ${target.data.title}.`,
+			description: wooDocumentTexts.responseDescription(response.data.points.length, target.data.title),
 			keywords: [],
 			creationDate: response.data.date,
 			actions: [{ action: DOCUMENT_ACTIONS.vaststelling, at: response.data.date }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceMetadata, dvoMetadata } from './page-metadata.ts';
+import { adviceMetadata, documentPageMetadata, dvoMetadata } from './page-metadata.ts';
 import { serializeJsonLd } from './json-ld.ts';
 import { advice, dvoVersion, siteSettings } from './test-fixtures.ts';
 
@@ -50,7 +50,7 @@ describe('the metadata of an advice page', () => {
 
 	it('has a permanent address, and says the date comes from the meeting when the letter has none', () => {
 		expect(meta.permanentLink).toBe('https://raad.example/adviezen/2025-dvo-2026-2027/');
-		expect(meta.dateByRule).toEqual({ date: new Date(Date.UTC(2025, 8, 19)), source: 'meeting' });
+		expect(meta.dateByRule).toMatchObject({ date: new Date(Date.UTC(2025, 8, 19)), source: 'meeting' });
 		const dated = adviceMetadata({ ...item, data: { ...item.data, dates: { letter: new Date(Date.UTC(2025, 8, 25)), meeting: new Date(Date.UTC(2025, 8, 19)) } } }, dvo, settings, 'https://raad.example/');
 		expect(dated.dateByRule).toBeUndefined();
 		expect(JSON.parse(dated.jsonLd).dateCreated).toBe('2025-09-25');
@@ -76,6 +76,24 @@ describe('the metadata of a DVO version page', () => {
 		expect(data['@type']).toBe('WebPage');
 		expect(data.about).toMatchObject({ '@type': 'DigitalDocument', name: 'Ontwerp-DVO 2026-2027' });
 		expect(JSON.stringify(data)).not.toContain('dateCreated');
+	});
+});
+
+describe('the metadata of any document page', () => {
+	const item = advice('2025-a', { title: 'Advies A', dvo: '2026-2027/ontwerp', dates: { meeting: '2025-09-19' }, council: 'Testraad' });
+
+	it('finds the DVO version an advice is about, and explains the date rule with the council by name', () => {
+		const meta = documentPageMetadata({ advice: item }, [dvo], settings, 'https://raad.example/');
+		expect(JSON.parse(meta.jsonLd).about.url).toBe('https://raad.example/dvo/2026-2027/ontwerp/');
+		expect(meta.dateByRule?.rule).toBe('Heeft de brief van een advies geen datum, dan geldt de datum van de vergadering waarin de Testraad het advies besprak.');
+	});
+
+	it('stops when the DVO version of an advice is not in the archive', () => {
+		expect(() => documentPageMetadata({ advice: item }, [], settings, 'https://raad.example/')).toThrow('2025-a: DVO-versie 2026-2027/ontwerp bestaat niet');
+	});
+
+	it('gives a DVO version page its own metadata', () => {
+		expect(JSON.parse(documentPageMetadata({ dvo }, [], settings, 'https://raad.example/').jsonLd)['@type']).toBe('WebPage');
 	});
 });
 

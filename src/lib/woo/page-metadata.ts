@@ -9,7 +9,7 @@ import type { SiteSettings } from '../../schemas/settings.ts';
 import { advicePath, sourceDownloadPath, versionPath } from '../routes.ts';
 import { mediaTypeOf, SERVING_RULES } from '../serving/rules.ts';
 import { versionLabels } from '../labels.ts';
-import { adviceCreationDate, dvoCreationDate, lastModified, type CreationDate } from './dates.ts';
+import { adviceCreationDate, adviceDateRule, dvoCreationDate, lastModified, type CreationDate } from './dates.ts';
 import { adviceJsonLd, dvoJsonLd, permanentLink, serializeJsonLd } from './json-ld.ts';
 import { isTooiOrganisationUri } from './tooi.ts';
 import { isPlaceholderAddress } from '../site-address.ts';
@@ -24,8 +24,8 @@ export interface PageMetadata {
 	visibleLink: { href: string; text: string; addressSet: boolean };
 	/** The JSON-LD, ready to be the text of a script element. */
 	jsonLd: string;
-	/** The document's date, when it comes from a rule rather than the document itself. */
-	dateByRule?: CreationDate;
+	/** The document's date, when it comes from a rule rather than the document itself, and the rule in words. */
+	dateByRule?: CreationDate & { rule: string };
 }
 
 type Settings = Pick<SiteSettings, 'baseUrl' | 'municipality' | 'woo'>;
@@ -67,7 +67,7 @@ export function adviceMetadata(
 			: undefined,
 		errata: advice.data.errata,
 	});
-	return { permanentLink: url, visibleLink: visibleLink(path, baseUrl), jsonLd: serializeJsonLd(data), dateByRule: created?.source === 'meeting' ? created : undefined };
+	return { permanentLink: url, visibleLink: visibleLink(path, baseUrl), jsonLd: serializeJsonLd(data), dateByRule: created?.source === 'meeting' ? { ...created, rule: adviceDateRule(advice.data.council) } : undefined };
 }
 
 /** A DVO version page's metadata (also on the period page, which shows the latest version). */
@@ -91,4 +91,23 @@ export function dvoMetadata(
 		errata: version.data.errata,
 	});
 	return { permanentLink: url, visibleLink: visibleLink(path, baseUrl), jsonLd: serializeJsonLd(data) };
+}
+
+type AdviceDocument = Parameters<typeof adviceMetadata>[0] & { data: { dvo: string } };
+type DvoDocument = Parameters<typeof dvoMetadata>[0];
+
+/** Which document a page is about, as the DocumentMetadata component receives it. */
+export type DocumentRef = { advice: AdviceDocument } | { dvo: DvoDocument };
+
+/**
+ * The metadata of any document page: picks the function for the document's type and, for an
+ * advice, finds the DVO version it is about. Throws when that version is not in the archive
+ * (the content check reports it first, so a build never gets here with one missing).
+ */
+export function documentPageMetadata(document: DocumentRef, dvoVersions: readonly DvoDocument[], settings: Settings, baseUrl: string): PageMetadata {
+	if ('dvo' in document) return dvoMetadata(document.dvo, settings, baseUrl);
+	const { advice } = document;
+	const dvo = dvoVersions.find((version) => version.id === advice.data.dvo);
+	if (!dvo) throw new Error(`${advice.id}: DVO-versie ${advice.data.dvo} bestaat niet`);
+	return adviceMetadata(advice, dvo, settings, baseUrl);
 }

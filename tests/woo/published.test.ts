@@ -90,11 +90,12 @@ describe.each(Object.entries(sites) as ['real' | 'example', string][])('the Woo 
 		}
 	});
 
-	it('puts JSON-LD and the permanent address on every advice and DVO page', () => {
+	it('puts JSON-LD and the permanent address on every advice, DVO and letter page', () => {
 		const documentPages = listHtmlPages(site)
 			.map(routeOf)
-			.filter((route) => /^\/adviezen\/[^/]+\/$|^\/dvo\/[^/]+\/([^/]+\/)?$/.test(route));
+			.filter((route) => /^\/adviezen\/[^/]+\/$|^\/dvo\/[^/]+\/([^/]+\/)?$|^\/bronnen\/.+\/$/.test(route));
 		expect(documentPages.some((r) => r.startsWith('/adviezen/'))).toBe(true);
+		expect(documentPages.some((r) => r.startsWith('/bronnen/'))).toBe(true);
 		expect(documentPages.some((r) => /^\/dvo\/[^/]+\/[^/]+\/$/.test(r))).toBe(true);
 		for (const route of documentPages) {
 			const page = parsePage(site, route);
@@ -122,6 +123,14 @@ describe.each(Object.entries(sites) as ['real' | 'example', string][])('the Woo 
 				expect(data.about.url).toMatch(/\/dvo\/[^/]+\/[^/]+\/$/);
 				expect(data.isBasedOn.url).toBe(data.about.url);
 				expect(data.dateCreated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			} else if (route.startsWith('/bronnen/')) {
+				// The letter as received: its own page, with the original file as its encoding.
+				expect(data['@type']).toBe('DigitalDocument');
+				expect(data.url).toBe(new URL(route, baseUrl[name]).href);
+				expect(data.name).toMatch(/\(brief zoals ontvangen\)$/);
+				const download = page.querySelector('a[download]')!.getAttribute('href')!;
+				expect(data.encoding.contentUrl).toBe(new URL(download, baseUrl[name]).href);
+				expect(data.encoding.encodingFormat).toMatch(/^(text\/plain|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document)$/);
 			} else {
 				expect(['DigitalDocument', 'WebPage']).toContain(data['@type']);
 				// The period page shows the latest version; its permanent address is that version's own.

@@ -114,3 +114,31 @@ export function dvoJsonLd(input: DvoJsonLdInput): Record<string, unknown> {
 export function serializeJsonLd(data: Record<string, unknown>): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+export interface SourceLetterJsonLdInput {
+	url: string;
+	title: string;
+	council: string;
+	publisher?: Organisation;
+	/** The letter's own date, when it has one (a date by rule is not the letter's). */
+	letterDate?: Date;
+	/** The original file: absolute URL and media type. */
+	file: { url: string; mediaType: string };
+}
+
+/** A letter as received as a schema.org DigitalDocument by the council, with its original file. */
+export function sourceLetterJsonLd(input: SourceLetterJsonLdInput): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'DigitalDocument',
+		'@id': input.url,
+		url: input.url,
+		name: input.title,
+		description: 'De brief zoals ontvangen, zonder bewerking.',
+		inLanguage: 'nl-NL',
+		author: { '@type': 'Organization', name: input.council },
+		...(input.publisher ? { publisher: organisation(input.publisher) } : {}),
+		...(input.letterDate ? { dateCreated: xsDate(input.letterDate) } : {}),
+		encoding: { '@type': 'MediaObject', contentUrl: input.file.url, encodingFormat: input.file.mediaType },
+	};
+}

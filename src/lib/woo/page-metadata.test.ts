@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceMetadata, documentPageMetadata, dvoMetadata } from './page-metadata.ts';
+import { adviceMetadata, documentPageMetadata, dvoMetadata, sourceLetterMetadata } from './page-metadata.ts';
 import { serializeJsonLd } from './json-ld.ts';
 import { advice, dvoVersion, siteSettings } from './test-fixtures.ts';
 
@@ -76,6 +76,31 @@ describe('the metadata of a DVO version page', () => {
 		expect(data['@type']).toBe('WebPage');
 		expect(data.about).toMatchObject({ '@type': 'DigitalDocument', name: 'Ontwerp-DVO 2026-2027' });
 		expect(JSON.stringify(data)).not.toContain('dateCreated');
+	});
+});
+
+describe('the metadata of a letter as received', () => {
+	const item = advice('2025-a', { title: 'Advies A', council: 'Testraad', dates: { meeting: '2025-09-19' } });
+
+	it('is a DigitalDocument by the council at the letter page, with the original file and its media type', () => {
+		const meta = sourceLetterMetadata({ file: 'bronnen/brief-a.docx', advice: item }, settings, 'https://raad.example/');
+		expect(meta.permanentLink).toBe('https://raad.example/bronnen/brief-a-docx/');
+		const data = JSON.parse(meta.jsonLd);
+		expect(data).toMatchObject({
+			'@type': 'DigitalDocument',
+			url: 'https://raad.example/bronnen/brief-a-docx/',
+			name: 'Advies A (brief zoals ontvangen)',
+			author: { name: 'Testraad' },
+			encoding: { contentUrl: 'https://raad.example/bronnen/brief-a.docx', encodingFormat: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+		});
+		// The meeting date is the advice's date by rule, not the letter's: the letter claims no date.
+		expect(data.dateCreated).toBeUndefined();
+		expect(meta.dateByRule).toBeUndefined();
+	});
+
+	it('has the letter’s own date when it has one', () => {
+		const dated = advice('2025-b', { dates: { letter: '2025-09-25' } });
+		expect(JSON.parse(sourceLetterMetadata({ file: 'bronnen/b.txt', advice: dated }, settings, 'https://raad.example/').jsonLd)).toMatchObject({ dateCreated: '2025-09-25', encoding: { encodingFormat: 'text/plain' } });
 	});
 });
 

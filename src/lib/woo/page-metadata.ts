@@ -1,16 +1,17 @@
 /**
  * What a document page shows and carries about itself: the permanent address, the JSON-LD and,
  * for an advice whose letter has no date, which date counts as its date and why. One function
- * per document type, called by the DocumentMetadata component.
+ * per document type (advice, DVO version, letter as received); documentPageMetadata picks one
+ * for the DocumentMetadata component.
  */
 import type { AdviceData } from '../../schemas/advice.ts';
 import type { DvoData } from '../../schemas/dvo.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
-import { advicePath, sourceDownloadPath, versionPath } from '../routes.ts';
+import { advicePath, sourceDownloadPath, sourcePagePath, versionPath } from '../routes.ts';
 import { mediaTypeOf, SERVING_RULES } from '../serving/rules.ts';
-import { versionLabels } from '../labels.ts';
+import { versionLabels, wooDocumentTexts } from '../labels.ts';
 import { adviceCreationDate, adviceDateRule, dvoCreationDate, lastModified, type CreationDate } from './dates.ts';
-import { adviceJsonLd, dvoJsonLd, permanentLink, serializeJsonLd } from './json-ld.ts';
+import { adviceJsonLd, dvoJsonLd, permanentLink, serializeJsonLd, sourceLetterJsonLd } from './json-ld.ts';
 import { isTooiOrganisationUri } from './tooi.ts';
 import { isPlaceholderAddress } from '../site-address.ts';
 
@@ -93,11 +94,33 @@ export function dvoMetadata(
 	return { permanentLink: url, visibleLink: visibleLink(path, baseUrl), jsonLd: serializeJsonLd(data) };
 }
 
+/**
+ * A letter as received (/bronnen/<name>/): `file` is the advice's sourceFile, `advice` the
+ * (first) advice it belongs to, which gives the title and the council.
+ */
+export function sourceLetterMetadata(
+	source: { file: string; advice: { data: Pick<AdviceData, 'title' | 'council' | 'dates'> } },
+	settings: Settings,
+	baseUrl: string,
+): PageMetadata {
+	const path = sourcePagePath(source.file);
+	const url = permanentLink(path, baseUrl);
+	const data = sourceLetterJsonLd({
+		url,
+		title: wooDocumentTexts.sourceLetterTitle(source.advice.data.title),
+		council: source.advice.data.council,
+		publisher: publisherOf(settings),
+		letterDate: source.advice.data.dates.letter,
+		file: { url: permanentLink(sourceDownloadPath(source.file), baseUrl), mediaType: mediaTypeOf(SERVING_RULES, source.file) },
+	});
+	return { permanentLink: url, visibleLink: visibleLink(path, baseUrl), jsonLd: serializeJsonLd(data) };
+}
+
 type AdviceDocument = Parameters<typeof adviceMetadata>[0] & { data: { dvo: string } };
 type DvoDocument = Parameters<typeof dvoMetadata>[0];
 
 /** Which document a page is about, as the DocumentMetadata component receives it. */
-export type DocumentRef = { advice: AdviceDocument } | { dvo: DvoDocument };
+export type DocumentRef = { advice: AdviceDocument } | { dvo: DvoDocument } | { source: Parameters<typeof sourceLetterMetadata>[0] };
 
 /**
  * The metadata of any document page: picks the function for the document's type and, for an
@@ -106,6 +129,7 @@ export type DocumentRef = { advice: AdviceDocument } | { dvo: DvoDocument };
  */
 export function documentPageMetadata(document: DocumentRef, dvoVersions: readonly DvoDocument[], settings: Settings, baseUrl: string): PageMetadata {
 	if ('dvo' in document) return dvoMetadata(document.dvo, settings, baseUrl);
+	if ('source' in document) return sourceLetterMetadata(document.source, settings, baseUrl);
 	const { advice } = document;
 	const dvo = dvoVersions.find((version) => version.id === advice.data.dvo);
 	if (!dvo) throw new Error(`${advice.id}: DVO-versie ${advice.data.dvo} bestaat niet`);

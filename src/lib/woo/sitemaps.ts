@@ -35,9 +35,9 @@ function textElement(name: string, text: string, indent: string): string {
 }
 
 /**
- * One `<url>` with its DiWoo metadata. Elements follow the order in which the XSD declares
- * them, which is valid both where the schema allows any order (0.9.8) and where it asks for a
- * sequence.
+ * One `<url>` with its DiWoo metadata. XSD 0.9.8 makes diwoo:DiWoo and classificatiecollectie
+ * xs:all groups (any order); the elements still follow the order in which the XSD declares them,
+ * so a reader of the file finds them where the standard lists them.
  */
 export function renderUrl(entry: WooEntry, publisher: TooiValue): string {
 	const i = (n: number) => '  '.repeat(n);

@@ -71,7 +71,7 @@ export function adviceMetadata(
 	return { permanentLink: url, visibleLink: visibleLink(path, baseUrl), jsonLd: serializeJsonLd(data), dateByRule: created?.source === 'meeting' ? { ...created, rule: adviceDateRule(advice.data.council) } : undefined };
 }
 
-/** A DVO version page's metadata (also on the period page, which shows the latest version). */
+/** A DVO version page's metadata. */
 export function dvoMetadata(
 	version: { id: string; data: Pick<DvoData, 'period' | 'version' | 'versionDate' | 'title' | 'fullText' | 'parties' | 'errata'> },
 	settings: Settings,

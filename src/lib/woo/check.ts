@@ -105,7 +105,7 @@ export function siteAddressProblems(settings: Pick<SiteSettings, 'baseUrl'>, fil
 			file: file.displayPath,
 			line: findFieldLine(file.source, ['baseUrl']),
 			field: siteUrlOverride ? 'SITE_URL' : 'baseUrl',
-			message: `de site wordt gebouwd voor "${siteUrl}", een adres op uw eigen computer; zo gepubliceerd noemen de sitemaps, robots.txt, de RSS-feed en de gegevens voor zoekmachines een adres dat niemand anders kan openen, en de pagina's tonen geen vaste link`,
+			message: `de site wordt gebouwd voor "${siteUrl}", een adres op uw eigen computer; zo gepubliceerd noemen de sitemaps, robots.txt, de RSS-feed en de gegevens voor zoekmachines een adres dat niemand anders kan openen, en de pagina's tonen alleen het laatste deel van de vaste link`,
 			fix: 'schrijf vóór het publiceren bij baseUrl het echte adres van de site (bijvoorbeeld https://bar-heumen.nl), of geef het bij het bouwen mee: SITE_URL=https://… npm run build',
 		},
 	];

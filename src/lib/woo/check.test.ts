@@ -124,6 +124,10 @@ describe('the address the site is built for', () => {
 		expect(siteAddressProblems(siteSettings({ baseUrl: 'https://bar.example' }), settingsFile(''))).toEqual([]);
 	});
 
+	it('does not warn about a fictional archive, which is never published as the real thing', () => {
+		expect(siteAddressProblems(siteSettings({ baseUrl: 'http://localhost:4321', fictional: true }), file)).toEqual([]);
+	});
+
 	it('warns also when the archive has no Woo settings (the feed and the vaste links use the address too)', () => {
 		const settings = siteSettings({ woo: undefined, baseUrl: 'http://localhost:4321' });
 		expect(checkWoo({ settings: file, documents: [] }, settings, [], []).map((p) => p.field)).toEqual(['baseUrl']);

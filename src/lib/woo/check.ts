@@ -94,11 +94,13 @@ export function wooSettingsProblems(
  * A warning while the site is built for an address on the editor's own computer (the
  * placeholder in instellingen.yaml until the real address is known): sitemaps, robots.txt, the
  * feed and the JSON-LD would name that address, so it must be set before publishing. Checks the
- * address the build actually uses: SITE_URL overrides baseUrl.
+ * address the build actually uses: SITE_URL overrides baseUrl. A fictional archive gets no
+ * warning (its pages still show only the path, as for any placeholder address).
  */
-export function siteAddressProblems(settings: Pick<SiteSettings, 'baseUrl'>, file: { displayPath: string; source: string }, siteUrlOverride?: string): ContentProblem[] {
+export function siteAddressProblems(settings: Pick<SiteSettings, 'baseUrl' | 'fictional'>, file: { displayPath: string; source: string }, siteUrlOverride?: string): ContentProblem[] {
 	const siteUrl = resolveSiteUrl(settings.baseUrl, siteUrlOverride);
-	if (!isPlaceholderAddress(siteUrl)) return [];
+	// A fictional archive (the example, a benchmark corpus) is never published as the real thing.
+	if (settings.fictional || !isPlaceholderAddress(siteUrl)) return [];
 	return [
 		{
 			severity: 'warning',

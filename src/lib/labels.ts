@@ -4,6 +4,7 @@
  */
 import type { FollowUpStatus, Verdict } from '../schemas/advice.ts';
 import type { BudgetLineStatus, DvoVersionLabel } from '../schemas/dvo.ts';
+import type { DocumentKind } from './woo/entries.ts';
 
 export const verdictLabels: Record<Verdict, string> = {
 	positief: 'Positief',
@@ -53,4 +54,32 @@ export const adviceDateLabels = {
 	meeting: 'Besproken in de BAR',
 	requestedBefore: 'Advies gevraagd vóór',
 	committee: 'Raadscommissie',
+} as const;
+
+/** A word in the singular and the plural, for counts ("1 advies", "2 adviezen"). */
+export interface CountWord {
+	one: string;
+	many: string;
+}
+
+/** "1 document", "3 documenten": a count with the word in the right number. */
+export function countLabel(count: number, word: CountWord): string {
+	return `${count} ${count === 1 ? word.one : word.many}`;
+}
+
+export const documentWord: CountWord = { one: 'document', many: 'documenten' };
+
+/** The kinds of document in the DiWoo sitemaps (woo → categories in the settings). */
+export const wooDocumentKindLabels: Record<DocumentKind, CountWord> = {
+	advies: { one: 'advies', many: 'adviezen' },
+	bronbrief: { one: 'brief zoals ontvangen', many: 'brieven zoals ontvangen' },
+	dvo: { one: 'DVO-versie', many: 'DVO-versies' },
+	reactie: { one: 'reactie van het college', many: 'reacties van het college' },
+};
+
+/** The title and description texts of documents in the open metadata that the content does not give word for word. */
+export const wooDocumentTexts = {
+	sourceLetterTitle: (adviceTitle: string) => `${adviceTitle} (brief zoals ontvangen)`,
+	sourceLetterDescription: (council: string) => `De brief van de ${council} zoals die is ontvangen, zonder bewerking.`,
+	responseDescription: (pointCount: number, adviceTitle: string) => `Reactie van het college op ${pointCount === 1 ? 'een punt' : `${pointCount} punten`} uit: ${adviceTitle}.`,
 } as const;

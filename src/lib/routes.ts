@@ -154,6 +154,21 @@ export function sitemapPath(): string {
 	return '/sitemap.xml';
 }
 
+/** The file name at the end of a file's path ("/lokale-keuzes/lokale-keuzes.csv" → "lokale-keuzes.csv"), as a link text. */
+export function fileNameOf(path: string): string {
+	return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** robots.txt, which names the sitemaps. */
+export function robotsPath(): string {
+	return '/robots.txt';
+}
+
+/** A DiWoo sitemap index or sitemap, by its file name: at the site root, where the Woo-index looks. */
+export function wooFilePath(fileName: string): string {
+	return `/${fileName}`;
+}
+
 /** The folder of the archived letters, in the content folder and on the site. */
 const SOURCES = ARCHIVE_LAYOUT.sourcesDir;
 

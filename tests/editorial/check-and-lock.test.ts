@@ -11,8 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { buildSite, repoRoot } from '../support/build-site.ts';
 import { parsePage, visibleText } from '../support/html.ts';
 
+/**
+ * Runs a script on a content folder. The real archive's baseUrl is the localhost placeholder, which
+ * the check warns about; SITE_URL gives these runs a real address unless a test passes its own.
+ */
 function run(script: 'check' | 'lock', contentDir: string, ...args: string[]) {
-	const result = spawnSync('npm', ['run', '--silent', script, '--', ...args, '--content', contentDir], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	return runWith({ SITE_URL: 'https://bar.example' }, script, contentDir, ...args);
+}
+
+function runWith(env: Record<string, string>, script: 'check' | 'lock', contentDir: string, ...args: string[]) {
+	const result = spawnSync('npm', ['run', '--silent', script, '--', ...args, '--content', contentDir], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
 	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -45,6 +53,14 @@ describe('npm run check', () => {
 		const result = run('check', path.join(repoRoot, 'content'));
 		expect(result.status, result.output).toBe(0);
 		expect(result.output).toContain('Geen problemen gevonden.');
+	});
+
+	it('warns, without failing, that the real archive still has the localhost placeholder as its address', () => {
+		const result = runWith({ SITE_URL: '' }, 'check', path.join(repoRoot, 'content'));
+		expect(result.status, result.output).toBe(0);
+		const warnings = result.output.split('\n').filter((line) => line.startsWith('LET OP'));
+		expect(warnings).toEqual([expect.stringMatching(/^LET OP content\/instellingen\.yaml:\d+ veld "baseUrl": de site wordt gebouwd voor "http:\/\/localhost:4321"/)]);
+		expect(result.output).toContain('schrijf vóór het publiceren bij baseUrl het echte adres van de site');
 	});
 
 	it('fails on lines that add up to more than the year total, naming file, line and fix', () => {

@@ -24,6 +24,9 @@ export const WRONG_SENTENCES: WrongSentence[] = [
 	{ text: /Dit is niet de nieuwste versie\.(?! in dit archief)/, why: 'version banner: a newer version may exist outside the archive; say "in dit archief"' },
 	{ text: 'Deze pagina bestaat niet', why: '404: the page is not in this archive; the site cannot know more' },
 	{ text: 'Alle dienstverleningsovereenkomsten', why: '/dvo/ meta description: the archive holds some versions, not all agreements' },
+	{ text: 'Alles wat in dit archief staat, kunt u ook als bestand ophalen', why: 'open data: the files hold local choices, advice summaries and metadata, not the letters or the DVO texts' },
+	{ text: 'wie het maakte, van welke datum', why: 'open data: DVO entries in the DiWoo sitemaps name no author' },
+	{ text: /waarin de raad het advies besprak/, why: 'date rule: the BAR discussed the advice; "de raad" is the gemeenteraad in this archive, so name the council from the settings' },
 	{ text: 'Wij willen dat iedereen deze website kan gebruiken', why: 'accessibility statement: states an intent nobody in the record stated; it now says what the site is built to meet' },
 ];
 

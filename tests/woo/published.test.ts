@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, inject, it } from 'vitest';
 import { loadSettings } from '../../src/lib/content/load-settings.ts';
+import { isPlaceholderAddress } from '../../src/lib/site-address.ts';
 import { resolveSitePath } from '../../src/lib/quality/link-check.ts';
 import { listHtmlPages, listSiteFiles, routeOf } from '../../src/lib/quality/site-files.ts';
 import { DIWOO_NAMESPACE, INFORMATION_CATEGORIES } from '../../src/lib/woo/tooi.ts';
@@ -89,11 +90,14 @@ describe.each(Object.entries(sites) as ['real' | 'example', string][])('the Woo 
 		}
 	});
 
-	it('puts JSON-LD and the permanent address on every advice and DVO page', () => {
+	it('puts JSON-LD and the permanent address on every advice, DVO and letter page', () => {
 		const documentPages = listHtmlPages(site)
 			.map(routeOf)
-			.filter((route) => /^\/adviezen\/[^/]+\/$|^\/dvo\/[^/]+\/([^/]+\/)?$/.test(route));
+			// Advice, DVO versions and letters as received; the period overview /dvo/<periode>/ is not a document.
+			.filter((route) => /^\/adviezen\/[^/]+\/$|^\/dvo\/[^/]+\/[^/]+\/$|^\/bronnen\/.+\/$/.test(route));
 		expect(documentPages.some((r) => r.startsWith('/adviezen/'))).toBe(true);
+		// The real archive holds its letter as received; the example archive has none.
+		if (name === 'real') expect(documentPages.some((r) => r.startsWith('/bronnen/'))).toBe(true);
 		expect(documentPages.some((r) => /^\/dvo\/[^/]+\/[^/]+\/$/.test(r))).toBe(true);
 		for (const route of documentPages) {
 			const page = parsePage(site, route);
@@ -103,8 +107,17 @@ describe.each(Object.entries(sites) as ['real' | 'example', string][])('the Woo 
 			expect(data['@context']).toBe('https://schema.org');
 			expect(data.inLanguage).toBe('nl-NL');
 			const link = page.querySelector('.aa-document-meta__link a')!;
-			expect(visibleText(page.querySelector('.aa-document-meta__link')!)).toMatch(/^Vaste link: /);
-			expect(link.getAttribute('href')).toBe(data.url);
+			const linkText = visibleText(page.querySelector('.aa-document-meta__link')!);
+			expect(linkText).toMatch(/^Vaste link: /);
+			if (isPlaceholderAddress(baseUrl[name])) {
+				// The fixtures keep the localhost placeholder: the page shows the path and claims no permanent address.
+				expect(link.getAttribute('href')).toBe(new URL(data.url).pathname);
+				expect(linkText).toContain('Het adres van de website is nog niet ingesteld.');
+				expect(linkText).not.toContain('localhost');
+			} else {
+				expect(link.getAttribute('href')).toBe(data.url);
+				expect(linkText).toContain('Dit adres blijft hetzelfde');
+			}
 			if (route.startsWith('/adviezen/')) {
 				expect(data['@type']).toBe('Report');
 				expect(data.url).toBe(new URL(route, baseUrl[name]).href);
@@ -112,10 +125,17 @@ describe.each(Object.entries(sites) as ['real' | 'example', string][])('the Woo 
 				expect(data.about.url).toMatch(/\/dvo\/[^/]+\/[^/]+\/$/);
 				expect(data.isBasedOn.url).toBe(data.about.url);
 				expect(data.dateCreated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			} else if (route.startsWith('/bronnen/')) {
+				// The letter as received: its own page, with the original file as its encoding.
+				expect(data['@type']).toBe('DigitalDocument');
+				expect(data.url).toBe(new URL(route, baseUrl[name]).href);
+				expect(data.name).toMatch(/\(brief zoals ontvangen\)$/);
+				const download = page.querySelector('a[download]')!.getAttribute('href')!;
+				expect(data.encoding.contentUrl).toBe(new URL(download, baseUrl[name]).href);
+				expect(data.encoding.encodingFormat).toMatch(/^(text\/plain|application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document)$/);
 			} else {
 				expect(['DigitalDocument', 'WebPage']).toContain(data['@type']);
-				// The period page shows the latest version; its permanent address is that version's own.
-				expect(data.url).toMatch(/\/dvo\/[^/]+\/[^/]+\/$/);
+				expect(data.url).toBe(new URL(route, baseUrl[name]).href);
 			}
 		}
 	});
@@ -137,7 +157,7 @@ describe('the real archive in the Woo-index', () => {
 
 	it('says on the advice page which date counts and why', () => {
 		const text = visibleText(parsePage(site, '/adviezen/2025-dvo-2026-2027/').querySelector('.aa-document-meta')!);
-		expect(text).toContain('Datum van dit advies: 19 september 2025. De brief zelf heeft geen datum. Daarom geldt de datum van de vergadering waarin de Burgeradviesraad Heumen het advies besprak. Wordt de datum van de brief later toegevoegd, dan geldt die.');
+		expect(text).toContain('Datum van dit advies: 19 september 2025. De brief zelf heeft geen datum. Heeft de brief van een advies geen datum, dan geldt de datum van de vergadering waarin de Burgeradviesraad Heumen het advies besprak. Wordt de datum van de brief later toegevoegd, dan geldt die.');
 	});
 
 	it('lists every machine-readable file on the Open data page', () => {

@@ -184,7 +184,7 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 
 	const followUp = checkFollowUp(advice, archive.responses ?? [], context.allAdviceIds);
 	// Publication in the Woo-index: publisher, categories, the site's address, creation dates, responses.
-	problems.push(...checkWoo(archive, settings, advice, dvo));
+	problems.push(...checkWoo(archive, settings, advice, dvo, followUp.responses, options.siteUrl));
 	problems.push(...followUp.problems);
 
 	return { problems, advice, dvo, settings, responses: followUp.responses };

@@ -105,6 +105,8 @@ export const SERVING_RULES: ServingRules = {
 		woff: binary('font/woff'),
 		woff2: binary('font/woff2'),
 		pdf: binary('application/pdf'),
+		// An archived letter may be a Word file (content/bronnen/*.docx).
+		docx: binary('application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
 	},
 	pathTypes: {
 		// The feed (src/pages/rss.xml.ts): feed readers and browsers recognise it by this type.
@@ -156,6 +158,14 @@ export function extensionOf(pathname: string): string {
  * the rules name neither (such a file is sent as application/octet-stream). */
 export function fileTypeFor(rules: ServingRules, pathname: string): FileType | undefined {
 	return rules.pathTypes[pathname] ?? rules.types[extensionOf(pathname)];
+}
+
+/**
+ * The media type of a file, from the serving rules (the one place that maps files to types, for
+ * the server configurations and the metadata alike).
+ */
+export function mediaTypeOf(rules: ServingRules, pathname: string): string {
+	return fileTypeFor(rules, pathname)?.type ?? 'application/octet-stream';
 }
 
 /** The full Content-Type for a file type, with its charset when the rules ask for one. */

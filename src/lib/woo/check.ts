@@ -6,13 +6,15 @@
  */
 import type { AdviceData } from '../../schemas/advice.ts';
 import type { DvoData } from '../../schemas/dvo.ts';
+import type { ResponseData } from '../../schemas/response.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
 import { findFieldLine, splitDocument } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import type { RawArchive } from '../content/read-archive.ts';
 import { lockKey, parseLock } from '../editorial/lock.ts';
-import { adviceCreationDate } from './dates.ts';
-import { DOCUMENT_KINDS } from './entries.ts';
+import { isPlaceholderAddress, resolveSiteUrl } from '../site-address.ts';
+import { adviceCreationDate, adviceDateRule } from './dates.ts';
+import { buildWooEntries, DOCUMENT_KINDS, resolveWooSettings } from './entries.ts';
 import { EXAMPLE_PUBLISHER, INFORMATION_CATEGORIES, findCategory, isTooiOrganisationUri } from './tooi.ts';
 
 interface DocumentForCheck<T> {
@@ -31,8 +33,14 @@ function frontmatterLine(source: string | undefined, path: readonly PropertyKey[
 }
 
 /** Problems with the Woo settings in instellingen.yaml. */
-export function wooSettingsProblems(settings: Pick<SiteSettings, 'baseUrl' | 'woo' | 'fictional'>, file: { displayPath: string; source: string }): ContentProblem[] {
+export function wooSettingsProblems(
+	settings: Pick<SiteSettings, 'baseUrl' | 'woo' | 'fictional'>,
+	file: { displayPath: string; source: string },
+	siteUrlOverride?: string,
+): ContentProblem[] {
 	const woo = settings.woo;
+	const siteUrl = resolveSiteUrl(settings.baseUrl, siteUrlOverride);
+	const field = siteUrlOverride ? 'SITE_URL' : 'baseUrl';
 	if (!woo) return [];
 	const problems: ContentProblem[] = [];
 	const line = (path: readonly PropertyKey[]) => findFieldLine(file.source, path) ?? findFieldLine(file.source, ['woo']);
@@ -59,27 +67,50 @@ export function wooSettingsProblems(settings: Pick<SiteSettings, 'baseUrl' | 'wo
 			});
 		}
 	}
-	const base = new URL(settings.baseUrl);
+	const base = new URL(siteUrl);
 	if (base.pathname !== '/' || base.search || base.hash) {
 		problems.push({
 			severity: 'error',
 			file: file.displayPath,
 			line: findFieldLine(file.source, ['baseUrl']),
-			field: 'baseUrl',
-			message: `de site staat op "${settings.baseUrl}", niet in de hoofdmap van een (sub)domein; de Woo-index zoekt robots.txt alleen in de hoofdmap`,
+			field,
+			message: `de site staat op "${siteUrl}", niet in de hoofdmap van een (sub)domein; de Woo-index zoekt robots.txt alleen in de hoofdmap`,
 			fix: `publiceer de site op een eigen (sub)domein en schrijf alleen dat adres, bijvoorbeeld ${base.origin}`,
 		});
-	} else if (base.protocol !== 'https:' && !settings.fictional && !['localhost', '127.0.0.1', '[::1]'].includes(base.hostname)) {
+	} else if (base.protocol !== 'https:' && !settings.fictional && !isPlaceholderAddress(siteUrl)) {
 		problems.push({
 			severity: 'warning',
 			file: file.displayPath,
 			line: findFieldLine(file.source, ['baseUrl']),
-			field: 'baseUrl',
-			message: `"${settings.baseUrl}" is geen https-adres; de Woo-index haalt alleen documenten op https-adressen op`,
+			field,
+			message: `"${siteUrl}" is geen https-adres; de Woo-index haalt alleen documenten op https-adressen op`,
 			fix: 'schrijf vóór het publiceren het echte adres van de site, dat met https:// begint',
 		});
 	}
 	return problems;
+}
+
+/**
+ * A warning while the site is built for an address on the editor's own computer (the
+ * placeholder in instellingen.yaml until the real address is known): sitemaps, robots.txt, the
+ * feed and the JSON-LD would name that address, so it must be set before publishing. Checks the
+ * address the build actually uses: SITE_URL overrides baseUrl. A fictional archive gets no
+ * warning (its pages still show only the path, as for any placeholder address).
+ */
+export function siteAddressProblems(settings: Pick<SiteSettings, 'baseUrl' | 'fictional'>, file: { displayPath: string; source: string }, siteUrlOverride?: string): ContentProblem[] {
+	const siteUrl = resolveSiteUrl(settings.baseUrl, siteUrlOverride);
+	// A fictional archive (the example, a benchmark corpus) is never published as the real thing.
+	if (settings.fictional || !isPlaceholderAddress(siteUrl)) return [];
+	return [
+		{
+			severity: 'warning',
+			file: file.displayPath,
+			line: findFieldLine(file.source, ['baseUrl']),
+			field: siteUrlOverride ? 'SITE_URL' : 'baseUrl',
+			message: `de site wordt gebouwd voor "${siteUrl}", een adres op uw eigen computer; zo gepubliceerd noemen de sitemaps, robots.txt, de RSS-feed en de gegevens voor zoekmachines een adres dat niemand anders kan openen, en de pagina's tonen alleen het laatste deel van de vaste link`,
+			fix: 'schrijf vóór het publiceren bij baseUrl het echte adres van de site (bijvoorbeeld https://bar-heumen.nl), of geef het bij het bouwen mee: SITE_URL=https://… npm run build',
+		},
+	];
 }
 
 /**
@@ -92,8 +123,9 @@ export function wooDocumentProblems(
 	advice: readonly DocumentForCheck<Pick<AdviceData, 'dates'>>[],
 	dvo: readonly DocumentForCheck<Pick<DvoData, 'fullText' | 'versionDate'>>[],
 	sources: ReadonlyMap<string, string>,
-	published: ReadonlySet<string> = new Set(),
+	context: { councilName: string; published?: ReadonlySet<string> },
 ): ContentProblem[] {
+	const published = context.published ?? new Set<string>();
 	const problems: ContentProblem[] = [];
 	const severity = (kind: 'advice' | 'dvo', id: string) => (published.has(lockKey({ kind, id })) ? ('error' as const) : ('warning' as const));
 	for (const item of advice) {
@@ -104,7 +136,7 @@ export function wooDocumentProblems(
 			line: frontmatterLine(sources.get(item.displayPath), ['dates']),
 			field: 'dates',
 			message: 'de Woo-index heeft een datum van het advies nodig (creatiedatum), en dit advies heeft geen datum van de brief en geen vergaderdatum',
-			fix: 'schrijf onder dates: de datum van de brief (letter: JJJJ-MM-DD); heeft de brief geen datum, schrijf dan de datum van de vergadering waarin de raad het advies besprak (meeting: JJJJ-MM-DD)',
+			fix: `schrijf onder dates: de datum van de brief (letter: JJJJ-MM-DD). ${adviceDateRule(context.councilName)} Schrijf die dan als meeting: JJJJ-MM-DD`,
 		});
 	}
 	for (const version of dvo) {
@@ -122,19 +154,62 @@ export function wooDocumentProblems(
 }
 
 /**
- * All Woo problems of an archive; the content check calls this with what it has already read
- * and parsed. Without Woo settings there is nothing to publish in the Woo-index and nothing to check.
+ * Responses that get no entry in the DiWoo sitemaps because every point they answer already has
+ * an earlier response: each response's entry is the advice page at the first point no earlier
+ * response took, so such a response has no address of its own. A warning: the response is on the
+ * advice page, but not in the Woo-index.
+ */
+export function wooResponseProblems(
+	settings: SiteSettings,
+	advice: readonly DocumentForCheck<AdviceData>[],
+	dvo: readonly DocumentForCheck<DvoData>[],
+	responses: readonly DocumentForCheck<ResponseData>[],
+): ContentProblem[] {
+	const woo = resolveWooSettings(settings);
+	// Invalid Woo settings are reported by wooSettingsProblems; without them there are no sitemaps.
+	if (!woo) return [];
+	const { skipped } = buildWooEntries(woo, advice, dvo, responses);
+	const byId = new Map(responses.map((r) => [r.id, r]));
+	return skipped.flatMap((s) => {
+		const response = s.kind === 'reactie' && s.reason === 'no-own-address' ? byId.get(s.id) : undefined;
+		if (!response) return [];
+		const points = response.data.points.map((p) => p.point).join(', ');
+		return [
+			{
+				severity: 'warning' as const,
+				file: response.displayPath,
+				field: 'points',
+				message: `elk punt van deze reactie (${points}) heeft al een eerdere reactie; deze reactie staat op de pagina van het advies, maar heeft daar geen eigen adres en komt daarom niet in de DiWoo-sitemaps (de Woo-index)`,
+				fix: 'controleer of points klopt; gaat deze reactie ook over een punt zonder eerdere reactie, voeg dat punt dan toe. Klopt het, dan hoeft u niets te doen',
+			},
+		];
+	});
+}
+
+/**
+ * All Woo problems of an archive, and the site's address; the content check calls this with what
+ * it has already read and parsed, and with SITE_URL when the build overrides baseUrl. Without Woo
+ * settings there is nothing to publish in the Woo-index: only the address is checked.
  */
 export function checkWoo(
 	archive: Pick<RawArchive, 'settings' | 'documents' | 'lock'>,
 	settings: SiteSettings | undefined,
 	advice: readonly DocumentForCheck<AdviceData>[],
 	dvo: readonly DocumentForCheck<DvoData>[],
+	responses: readonly DocumentForCheck<ResponseData>[] = [],
+	siteUrlOverride?: string,
 ): ContentProblem[] {
-	if (!settings?.woo || !archive.settings) return [];
+	if (!settings || !archive.settings) return [];
+	const address = siteAddressProblems(settings, archive.settings, siteUrlOverride);
+	if (!settings.woo) return address;
 	const sources = new Map(archive.documents.map((d) => [d.displayPath, d.source]));
 	// The lock says which documents are published; its own problems are reported by the lock check.
 	const lock = archive.lock ? parseLock(archive.lock.source) : undefined;
 	const published = new Set(lock?.ok ? Object.keys(lock.lock.documents) : []);
-	return [...wooSettingsProblems(settings, archive.settings), ...wooDocumentProblems(advice, dvo, sources, published)];
+	return [
+		...address,
+		...wooSettingsProblems(settings, archive.settings, siteUrlOverride),
+		...wooDocumentProblems(advice, dvo, sources, { councilName: settings.councilName, published }),
+		...wooResponseProblems(settings, advice, dvo, responses),
+	];
 }

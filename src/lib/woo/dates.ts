@@ -31,6 +31,15 @@ export function adviceCreationDate(dates: AdviceData['dates']): CreationDate | u
 	return undefined;
 }
 
+/**
+ * The rule for an advice's date in one sentence, for every text that explains it (the advice
+ * page, the Open data page, the content check). `council` is the council's name: in this
+ * archive "de raad" is the gemeenteraad, never the council that wrote the advice.
+ */
+export function adviceDateRule(council: string): string {
+	return `Heeft de brief van een advies geen datum, dan geldt de datum van de vergadering waarin de ${council} het advies besprak.`;
+}
+
 /** A DVO version's creation date: the date of the version, when the archive knows it. */
 export function dvoCreationDate(data: Pick<DvoData, 'versionDate'>): CreationDate | undefined {
 	return data.versionDate ? { date: data.versionDate, source: 'versionDate' } : undefined;

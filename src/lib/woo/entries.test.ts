@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildWooEntries } from './entries.ts';
-import { advice, smallArchive, wooSettings } from './test-fixtures.ts';
-import { DOCUMENT_ACTIONS, DOCUMENT_RELATIONS, INFORMATION_CATEGORIES } from './tooi.ts';
+import { advice, response, smallArchive, wooSettings } from './test-fixtures.ts';
+import { renderUrl } from './sitemaps.ts';
+import { DOCUMENT_ACTIONS, DOCUMENT_RELATIONS, DOCUMENT_TYPES, INFORMATION_CATEGORIES } from './tooi.ts';
 
 const build = (archive = smallArchive(), settings = wooSettings()) => buildWooEntries(settings, archive.advice, archive.dvo, archive.responses);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -49,6 +50,16 @@ describe('the DiWoo entries of an archive', () => {
 		expect(category('reactie')).toEqual(['adviezen']);
 	});
 
+	it('types a DVO version as a convenant only when the settings file it under convenanten', () => {
+		const asConvenant = wooSettings({ woo: { publisher: 'https://identifier.overheid.nl/tooi/id/gemeente/gm0252', categories: { dvo: 'convenanten' } } });
+		expect(build(smallArchive(), asConvenant).entries.find((e) => e.kind === 'dvo')!.documentType).toEqual(DOCUMENT_TYPES.convenant);
+		// Under art. 3.1 (the choice for a DVO that is not a convenant) the optional type is left out.
+		const dvo = build().entries.find((e) => e.kind === 'dvo')!;
+		expect(dvo.category.key).toBe('inspanningsverplichting');
+		expect(dvo.documentType).toBeUndefined();
+		expect(renderUrl(dvo, wooSettings().publisher)).not.toContain('documentsoort');
+	});
+
 	it('defaults to adviezen for advice and the art. 3.1 category for DVO versions and responses', () => {
 		const { entries } = build();
 		const art31 = INFORMATION_CATEGORIES.find((c) => c.key === 'inspanningsverplichting')!;
@@ -65,6 +76,16 @@ describe('the DiWoo entries of an archive', () => {
 			expect(r.relations).toEqual([{ role: DOCUMENT_RELATIONS.isReactieOp, resource: 'https://raad.example/adviezen/2023-dvo-2024/', label: 'Advies 2023-dvo-2024' }]);
 			expect(iso(r.lastmod)).toBe(iso(r.creationDate));
 		}
+	});
+
+	it('records, with its reason, a response whose points all have an earlier response', () => {
+		const archive = smallArchive();
+		archive.responses.push(response('reactie-3', { advice: '2023-dvo-2024', date: '2024-03-01', points: [{ point: 'twee', status: 'overgenomen', response: 'Alsnog.' }] }));
+		archive.responses.push(response('reactie-elders', { advice: 'bestaat-niet', date: '2024-03-01', points: [{ point: 'een', status: 'beantwoord', response: 'Ja.' }] }));
+		const { entries, skipped } = build(archive);
+		expect(skipped).toContainEqual({ kind: 'reactie', id: 'reactie-3', reason: 'no-own-address' });
+		expect(skipped).toContainEqual({ kind: 'reactie', id: 'reactie-elders', reason: 'unknown-advice' });
+		expect(entries.filter((e) => e.kind === 'reactie').map((e) => e.id)).toEqual(['reactie-1', 'reactie-2']);
 	});
 
 	it('an erratum changes the lastmod of that document and of nothing else', () => {

@@ -8,6 +8,7 @@ import type { DvoData } from '../../schemas/dvo.ts';
 import type { ResponseData } from '../../schemas/response.ts';
 import type { SiteSettings } from '../../schemas/settings.ts';
 import { advicePath, pointAnchor, sourcePagePath, versionPath } from '../routes.ts';
+import { wooDocumentTexts } from '../labels.ts';
 import { adviceCreationDate, dvoCreationDate, lastModified, type CreationDate } from './dates.ts';
 import { DOCUMENT_ACTIONS, DOCUMENT_RELATIONS, DOCUMENT_TYPES, FILE_FORMATS, findCategory, type InformationCategory, type TooiValue } from './tooi.ts';
 
@@ -69,7 +70,8 @@ export interface WooEntry {
 	loc: string;
 	lastmod: Date;
 	category: InformationCategory;
-	documentType: TooiValue;
+	/** The document type (optional in DiWoo); left out where no type in the list fits. */
+	documentType?: TooiValue;
 	title: string;
 	description?: string;
 	keywords: string[];
@@ -87,7 +89,12 @@ export interface WooEntry {
 export interface SkippedDocument {
 	kind: DocumentKind;
 	id: string;
-	reason: 'no-text' | 'no-creation-date';
+	/**
+	 * no-text: a DVO version whose text the archive does not hold; no-creation-date: no date to
+	 * give it; no-own-address: a response whose points all have an earlier response, so it has no
+	 * address of its own on the advice page; unknown-advice: a response to an advice not in the archive.
+	 */
+	reason: 'no-text' | 'no-creation-date' | 'no-own-address' | 'unknown-advice';
 }
 
 function absolute(path: string, baseUrl: string): string {
@@ -99,10 +106,10 @@ function compareEntries(a: WooEntry, b: WooEntry): number {
 }
 
 /**
- * Every entry, sorted by address, and the documents left out: a DVO version whose text the
- * archive does not hold (its page describes the version; the document itself is the
- * municipality's to publish), and a document without a creation date (the content check reports
- * that as an error, with the field to add).
+ * Every entry, sorted by address, and the documents left out, each with its reason: a DVO
+ * version whose text the archive does not hold (its page describes the version; the document
+ * itself is the municipality's to publish), a document without a creation date, and a response
+ * without an address of its own (the content check reports the last two).
  */
 export function buildWooEntries(
 	settings: WooSettings,
@@ -140,7 +147,7 @@ export function buildWooEntries(
 			category: settings.categories.advies,
 			title: item.data.title,
 			description: item.data.verdictSummary,
-			relations: sourceUrl ? [{ role: DOCUMENT_RELATIONS.verwijstNaar, resource: sourceUrl, label: `${item.data.title} (brief zoals ontvangen)` }] : [],
+			relations: sourceUrl ? [{ role: DOCUMENT_RELATIONS.verwijstNaar, resource: sourceUrl, label: wooDocumentTexts.sourceLetterTitle(item.data.title) }] : [],
 		});
 		if (sourceUrl && !sourcePages.has(sourceUrl)) {
 			// One entry per source letter page, even when two advice name the same letter (or two
@@ -153,8 +160,8 @@ export function buildWooEntries(
 				loc: sourceUrl,
 				lastmod: created.date,
 				category: settings.categories.bronbrief,
-				title: `${item.data.title} (brief zoals ontvangen)`,
-				description: `De brief van de ${item.data.council} zoals die is ontvangen, zonder bewerking.`,
+				title: wooDocumentTexts.sourceLetterTitle(item.data.title),
+				description: wooDocumentTexts.sourceLetterDescription(item.data.council),
 				relations: [],
 			});
 		}
@@ -176,7 +183,9 @@ export function buildWooEntries(
 			loc: url(versionPath(version)),
 			lastmod: lastModified(created.date, version.data.errata),
 			category: settings.categories.dvo,
-			documentType: DOCUMENT_TYPES.convenant,
+			// A DVO is typed as a convenant only when the settings file it as one; filed under
+			// art. 3.1 (for when it is not a convenant) it gets no document type at all.
+			...(settings.categories.dvo.key === 'convenanten' ? { documentType: DOCUMENT_TYPES.convenant } : {}),
 			title: version.data.title,
 			keywords: ['dienstverleningsovereenkomst', 'DVO'],
 			creationDate: created.date,
@@ -194,8 +203,15 @@ export function buildWooEntries(
 	const byDate = [...responses].sort((a, b) => a.data.date.getTime() - b.data.date.getTime() || a.id.localeCompare(b.id));
 	for (const response of byDate) {
 		const target = adviceById.get(response.data.advice);
+		if (!target) {
+			skipped.push({ kind: 'reactie', id: response.id, reason: 'unknown-advice' });
+			continue;
+		}
 		const point = response.data.points.map((p) => p.point).find((p) => !usedAnchors.has(`${response.data.advice}#${p}`));
-		if (!target || !point) continue;
+		if (!point) {
+			skipped.push({ kind: 'reactie', id: response.id, reason: 'no-own-address' });
+			continue;
+		}
 		usedAnchors.add(`${response.data.advice}#${point}`);
 		entries.push({
 			kind: 'reactie',
@@ -205,7 +221,7 @@ export function buildWooEntries(
 			category: settings.categories.reactie,
 			documentType: DOCUMENT_TYPES.brief,
 			title: response.data.source.title,
-			description: `Reactie van het college op ${response.data.points.length === 1 ? 'een punt' : `${response.data.points.length} punten`} uit: ${target.data.title}.`,
+			description: wooDocumentTexts.responseDescription(response.data.points.length, target.data.title),
 			keywords: [],
 			creationDate: response.data.date,
 			actions: [{ action: DOCUMENT_ACTIONS.vaststelling, at: response.data.date }],

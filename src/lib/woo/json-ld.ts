@@ -40,8 +40,8 @@ export interface AdviceJsonLdInput {
 	topics: readonly string[];
 	/** The DVO version the advice is about. */
 	dvo: { url: string; title: string };
-	/** The letter as received (absolute URL of the archived file), when the archive has it. */
-	sourceFileUrl?: string;
+	/** The letter as received (absolute URL of the archived file and its media type), when the archive has it. */
+	sourceFile?: { url: string; mediaType: string };
 	errata: readonly Erratum[];
 }
 
@@ -63,7 +63,7 @@ export function adviceJsonLd(input: AdviceJsonLdInput): Record<string, unknown> 
 		about: dvo,
 		isBasedOn: dvo,
 		keywords: input.topics.join(', '),
-		...(input.sourceFileUrl ? { encoding: { '@type': 'MediaObject', contentUrl: input.sourceFileUrl, encodingFormat: 'text/plain', description: 'De brief zoals ontvangen' } } : {}),
+		...(input.sourceFile ? { encoding: { '@type': 'MediaObject', contentUrl: input.sourceFile.url, encodingFormat: input.sourceFile.mediaType, description: 'De brief zoals ontvangen' } } : {}),
 		...corrections(input.errata),
 	};
 }
@@ -113,4 +113,32 @@ export function dvoJsonLd(input: DvoJsonLdInput): Record<string, unknown> {
  */
 export function serializeJsonLd(data: Record<string, unknown>): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+export interface SourceLetterJsonLdInput {
+	url: string;
+	title: string;
+	council: string;
+	publisher?: Organisation;
+	/** The letter's own date, when it has one (a date by rule is not the letter's). */
+	letterDate?: Date;
+	/** The original file: absolute URL and media type. */
+	file: { url: string; mediaType: string };
+}
+
+/** A letter as received as a schema.org DigitalDocument by the council, with its original file. */
+export function sourceLetterJsonLd(input: SourceLetterJsonLdInput): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'DigitalDocument',
+		'@id': input.url,
+		url: input.url,
+		name: input.title,
+		description: 'De brief zoals ontvangen, zonder bewerking.',
+		inLanguage: 'nl-NL',
+		author: { '@type': 'Organization', name: input.council },
+		...(input.publisher ? { publisher: organisation(input.publisher) } : {}),
+		...(input.letterDate ? { dateCreated: xsDate(input.letterDate) } : {}),
+		encoding: { '@type': 'MediaObject', contentUrl: input.file.url, encodingFormat: input.file.mediaType },
+	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildWooEntries } from './entries.ts';
-import { buildWooFiles, describeCounts, renderRobots, renderUrl, sitemapFileName, sitemapIndexFileName, splitIntoSitemaps, SITEMAP_LIMITS } from './sitemaps.ts';
+import { buildWooFiles, describeIndex, renderRobots, renderUrl, sitemapFileName, sitemapIndexFileName, splitIntoSitemaps, SITEMAP_LIMITS } from './sitemaps.ts';
 import { smallArchive, wooSettings } from './test-fixtures.ts';
 import { SITEMAP_INDEX_NAME, sitemapLocs, validateDiwooSitemap, validateRobots, validateSitemapIndex } from './validate.ts';
 
@@ -63,7 +63,7 @@ describe('DiWoo files', () => {
 
 	it('robots.txt names every index with its absolute address, and a fictional archive asks not to be indexed', () => {
 		const { indexes } = buildWooFiles(entries, settings.publisher, settings.baseUrl);
-		const robots = renderRobots('https://raad.example/', ['sitemap.xml', ...indexes], false);
+		const robots = renderRobots('https://raad.example/', ['/sitemap.xml', ...indexes.map((i) => `/${i}`)], false);
 		expect(validateRobots(robots, indexes.map((i) => `https://raad.example/${i}`))).toEqual([]);
 		expect(robots).toContain('Allow: /');
 		const fictional = renderRobots('https://raad.example/', indexes, true);
@@ -74,8 +74,9 @@ describe('DiWoo files', () => {
 	});
 
 	it('says in words what an index holds, singular and plural', () => {
-		expect(describeCounts({ reactie: 2, advies: 1, bronbrief: 1 })).toBe('1 advies, 1 brief zoals ontvangen, 2 reacties van het college');
-		expect(describeCounts({ dvo: 5 })).toBe('5 DVO-versies');
+		expect(describeIndex({ total: 4, counts: { reactie: 2, advies: 1, bronbrief: 1 } })).toBe('4 documenten (1 advies, 1 brief zoals ontvangen, 2 reacties van het college)');
+		expect(describeIndex({ total: 1, counts: { dvo: 1 } })).toBe('1 document (1 DVO-versie)');
+		expect(describeIndex({ total: 5, counts: { dvo: 5 } })).toBe('5 documenten (5 DVO-versies)');
 	});
 
 	it('escapes text from the content', () => {

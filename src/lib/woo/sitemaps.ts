@@ -5,6 +5,8 @@
  * every index. Output depends only on the entries, so two builds give the same bytes.
  */
 import { escapeXml } from '../feeds.ts';
+import { countLabel, documentWord, wooDocumentKindLabels } from '../labels.ts';
+import { robotsPath, sitemapPath, wooFilePath } from '../routes.ts';
 import { xsDate, xsDateTime } from './dates.ts';
 import type { WooEntry } from './entries.ts';
 import { DIWOO_NAMESPACE, LANGUAGE_DUTCH, SITEMAP_NAMESPACE, type InformationCategory, type TooiValue } from './tooi.ts';
@@ -33,9 +35,9 @@ function textElement(name: string, text: string, indent: string): string {
 }
 
 /**
- * One `<url>` with its DiWoo metadata. Elements follow the order in which the XSD declares
- * them, which is valid both where the schema allows any order (0.9.8) and where it asks for a
- * sequence.
+ * One `<url>` with its DiWoo metadata. XSD 0.9.8 makes diwoo:DiWoo and classificatiecollectie
+ * xs:all groups (any order); the elements still follow the order in which the XSD declares them,
+ * so a reader of the file finds them where the standard lists them.
  */
 export function renderUrl(entry: WooEntry, publisher: TooiValue): string {
 	const i = (n: number) => '  '.repeat(n);
@@ -56,10 +58,8 @@ export function renderUrl(entry: WooEntry, publisher: TooiValue): string {
 		`${i(5)}<diwoo:informatiecategorieen>`,
 		valueElement('informatiecategorie', entry.category, i(6)),
 		`${i(5)}</diwoo:informatiecategorieen>`,
-		`${i(5)}<diwoo:documentsoorten>`,
-		valueElement('documentsoort', entry.documentType, i(6)),
-		`${i(5)}</diwoo:documentsoorten>`,
 	);
+	if (entry.documentType) lines.push(`${i(5)}<diwoo:documentsoorten>`, valueElement('documentsoort', entry.documentType, i(6)), `${i(5)}</diwoo:documentsoorten>`);
 	if (entry.keywords.length > 0) lines.push(`${i(5)}<diwoo:trefwoorden>`, ...entry.keywords.map((k) => textElement('trefwoord', k, i(6))), `${i(5)}</diwoo:trefwoorden>`);
 	lines.push(
 		`${i(4)}</diwoo:classificatiecollectie>`,
@@ -156,7 +156,7 @@ export function buildWooFiles(entries: readonly WooEntry[], publisher: TooiValue
 			const members = rendered.slice(offset, offset + group.length);
 			offset += group.length;
 			const lastmod = members.reduce((latest, m) => (m.entry.lastmod > latest ? m.entry.lastmod : latest), members[0]!.entry.lastmod);
-			return { loc: new URL(`/${name}`, baseUrl).href, lastmod };
+			return { loc: new URL(wooFilePath(name), baseUrl).href, lastmod };
 		});
 		const indexName = sitemapIndexFileName(category);
 		files.set(indexName, renderSitemapIndex(listed));
@@ -166,20 +166,22 @@ export function buildWooFiles(entries: readonly WooEntry[], publisher: TooiValue
 }
 
 /**
- * robots.txt: everything may be read, and every sitemap index is named with its absolute
- * address. A fictional archive asks not to be indexed at all.
+ * robots.txt: everything may be read, and every sitemap (paths: sitemap.xml and each DiWoo index)
+ * is named with its absolute address. A fictional archive asks not to be indexed at all.
  */
 export function renderRobots(baseUrl: string, sitemaps: readonly string[], fictional: boolean): string {
 	const lines = fictional
 		? ['# Voorbeeldarchief met verzonnen inhoud: niet opnemen in zoekmachines of de Woo-index.', 'User-agent: *', 'Disallow: /']
 		: ['User-agent: *', 'Allow: /'];
-	lines.push('', ...sitemaps.map((name) => `Sitemap: ${new URL(`/${name}`, baseUrl).href}`));
+	lines.push('', ...sitemaps.map((path) => `Sitemap: ${new URL(path, baseUrl).href}`));
 	return `${lines.join('\n')}\n`;
 }
 
 /** Per sitemap index: its file, its category, and how many documents of each kind it lists. */
 export interface IndexSummary {
 	file: string;
+	/** The index's path on the site (routes.ts). */
+	path: string;
 	category: InformationCategory;
 	counts: Partial<Record<WooEntry['kind'], number>>;
 	total: number;
@@ -192,21 +194,13 @@ export function summarizeIndexes(entries: readonly WooEntry[]): IndexSummary[] {
 		const list = byCategory.get(number)!;
 		const counts: IndexSummary['counts'] = {};
 		for (const entry of list) counts[entry.kind] = (counts[entry.kind] ?? 0) + 1;
-		return { file: sitemapIndexFileName(list[0]!.category), category: list[0]!.category, counts, total: list.length };
+		const file = sitemapIndexFileName(list[0]!.category);
+		return { file, path: wooFilePath(file), category: list[0]!.category, counts, total: list.length };
 	});
 }
 
-const KIND_NAMES: Record<WooEntry['kind'], [one: string, many: string]> = {
-	advies: ['advies', 'adviezen'],
-	bronbrief: ['brief zoals ontvangen', 'brieven zoals ontvangen'],
-	dvo: ['DVO-versie', 'DVO-versies'],
-	reactie: ['reactie van het college', 'reacties van het college'],
-};
-
-/** "1 advies, 1 brief zoals ontvangen": what an index holds, in words. */
-export function describeCounts(counts: IndexSummary['counts']): string {
-	return (Object.keys(KIND_NAMES) as WooEntry['kind'][])
-		.filter((kind) => counts[kind])
-		.map((kind) => `${counts[kind]} ${KIND_NAMES[kind][counts[kind] === 1 ? 0 : 1]}`)
-		.join(', ');
+/** "2 documenten (1 advies, 1 brief zoals ontvangen)": what an index holds, in words. */
+export function describeIndex(index: Pick<IndexSummary, 'counts' | 'total'>): string {
+	const kinds = (Object.keys(wooDocumentKindLabels) as WooEntry['kind'][]).filter((kind) => index.counts[kind]);
+	return `${countLabel(index.total, documentWord)} (${kinds.map((kind) => countLabel(index.counts[kind]!, wooDocumentKindLabels[kind])).join(', ')})`;
 }

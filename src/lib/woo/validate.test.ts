@@ -48,9 +48,17 @@ describe('the DiWoo sitemap check', () => {
 		['loc is not a full address', broken(/<loc>https:\/\/raad\.example/, '<loc>'), /loc is geen volledig webadres/],
 		['an element is not DiWoo', broken('<diwoo:creatiedatum>', '<diwoo:datum>2025-01-01</diwoo:datum><diwoo:creatiedatum>'), /onbekend element diwoo:datum/],
 		['an element appears twice', broken(/(<diwoo:creatiedatum>[^<]*<\/diwoo:creatiedatum>)/, '$1$1'), /diwoo:creatiedatum staat er 2 keer/],
+		['an element in classificatiecollectie is not DiWoo', broken('</diwoo:classificatiecollectie>', '<diwoo:onderwerp>x</diwoo:onderwerp></diwoo:classificatiecollectie>'), /onbekend element diwoo:onderwerp in diwoo:classificatiecollectie/],
+		['an element in classificatiecollectie appears twice', broken(/(<diwoo:trefwoorden>[\s\S]*?<\/diwoo:trefwoorden>)/, '$1$1'), /diwoo:trefwoorden staat er 2 keer/],
+		['naamOpsteller is put inside opsteller', broken(/(<diwoo:naamOpsteller>[^<]*<\/diwoo:naamOpsteller>)/, '<diwoo:opsteller resource="https://identifier.overheid.nl/tooi/id/gemeente/gm0252">Gemeente Test$1</diwoo:opsteller>'), /naamOpsteller/],
 		['the XML is not well-formed', broken('</urlset>', '</urlsets>'), /geen geldige XML/],
 	])('fails when %s', (_, xml, message) => {
 		expect(validateDiwooSitemap(xml).join('\n')).toMatch(message);
+	});
+
+	it('accepts the DiWoo elements in any order, as the xs:all of XSD 0.9.8 allows', () => {
+		const reordered = broken(/(<diwoo:publisher [^\n]*\n)([\s\S]*?)(\s*<diwoo:documenthandelingen>)/, '$2\n$1$3');
+		expect(validateDiwooSitemap(reordered)).toEqual([]);
 	});
 
 	it('fails when an address appears twice', () => {

@@ -1,6 +1,7 @@
 /**
  * Our own check of published DiWoo files against the rules of the standard (sitemap protocol
- * plus DiWoo metadata 0.9.x): namespaces, required elements and attributes, URIs from the TOOI
+ * plus DiWoo metadata XSD 0.9.8, where DiWoo and classificatiecollectie are xs:all groups, so
+ * unknown and repeated elements are errors and the order is not): namespaces, required elements and attributes, URIs from the TOOI
  * lists, xs:date and xs:dateTime, file names and size limits. It parses the XML with a
  * namespace-aware DOM parser, so a wrong prefix binding is caught, not just a wrong name.
  * Used by the tests on every built site and by the routes, which refuse to write a file that
@@ -12,12 +13,19 @@ import { DIWOO_NAMESPACE, DOCUMENT_ACTIONS, DOCUMENT_RELATIONS, DOCUMENT_TYPES, 
 
 export const SITEMAP_INDEX_NAME = /^sitemapindex-diwoo-infocat(\d{3})\.xml$/;
 
-/** The elements DiWoo allows inside `diwoo:DiWoo` (XSD 0.9.8), each at most once. */
+/**
+ * The elements DiWoo allows inside `diwoo:DiWoo`, each at most once. XSD 0.9.8 declares
+ * DiWooType as xs:all, so their order is free; `naamOpsteller` (a name as text) is a child of
+ * `diwoo:DiWoo` itself, next to `opsteller` (an organisation with a TOOI resource), not inside it.
+ */
 const DIWOO_CHILDREN = new Set([
 	'identifiers', 'publisher', 'verantwoordelijke', 'medeverantwoordelijken', 'opsteller', 'naamOpsteller', 'titelcollectie', 'omschrijvingen',
 	'classificatiecollectie', 'creatiedatum', 'geldigheid', 'language', 'format', 'aggregatiekenmerk', 'isPartOf', 'hasParts', 'documenthandelingen',
 	'documentrelaties', 'redenVerwijderingVervanging',
 ]);
+
+/** The elements allowed inside `diwoo:classificatiecollectie` (xs:all in XSD 0.9.8: any order, each at most once). */
+const CLASSIFICATION_CHILDREN = new Set(['informatiecategorieen', 'documentsoorten', 'themas', 'trefwoorden']);
 
 const XS_DATE = /^(\d{4})-(\d{2})-(\d{2})(Z|[+-]\d{2}:\d{2})?$/;
 const XS_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -129,14 +137,19 @@ function checkValue(element: Element | undefined, allowed: readonly { uri: strin
 	if (!text(element)) problems.push(`${where}: ${what} heeft geen label`);
 }
 
-function checkDiWoo(diwoo: Element, where: string, problems: string[]): void {
-	const d = (parent: Element, name: string) => children(parent, DIWOO_NAMESPACE, name);
+/** An xs:all group: every child must be one of `allowed`, each at most once; the order is free. */
+function checkAllGroup(parent: Element, allowed: ReadonlySet<string>, where: string, problems: string[]): void {
 	const counts = new Map<string, number>();
-	for (const child of allElementChildren(diwoo)) {
-		if (child.namespaceURI !== DIWOO_NAMESPACE || !DIWOO_CHILDREN.has(child.localName ?? '')) problems.push(`${where}: onbekend element ${child.nodeName} in diwoo:DiWoo`);
+	for (const child of allElementChildren(parent)) {
+		if (child.namespaceURI !== DIWOO_NAMESPACE || !allowed.has(child.localName ?? '')) problems.push(`${where}: onbekend element ${child.nodeName} in ${parent.nodeName}`);
 		counts.set(child.localName ?? '', (counts.get(child.localName ?? '') ?? 0) + 1);
 	}
 	for (const [name, count] of counts) if (count > 1) problems.push(`${where}: diwoo:${name} staat er ${count} keer`);
+}
+
+function checkDiWoo(diwoo: Element, where: string, problems: string[]): void {
+	const d = (parent: Element, name: string) => children(parent, DIWOO_NAMESPACE, name);
+	checkAllGroup(diwoo, DIWOO_CHILDREN, where, problems);
 
 	const publisher = d(diwoo, 'publisher')[0];
 	if (!publisher) problems.push(`${where}: diwoo:publisher ontbreekt`);
@@ -144,8 +157,17 @@ function checkDiWoo(diwoo: Element, where: string, problems: string[]): void {
 		if (!isTooiOrganisationUri(publisher.getAttribute('resource') ?? '')) problems.push(`${where}: diwoo:publisher heeft geen TOOI-organisatie als resource`);
 		if (!text(publisher)) problems.push(`${where}: diwoo:publisher heeft geen naam`);
 	}
-	const responsible = d(diwoo, 'verantwoordelijke')[0];
-	if (responsible && !isTooiOrganisationUri(responsible.getAttribute('resource') ?? '')) problems.push(`${where}: diwoo:verantwoordelijke heeft geen TOOI-organisatie als resource`);
+	for (const name of ['verantwoordelijke', 'opsteller']) {
+		const organisation = d(diwoo, name)[0];
+		if (organisation && !isTooiOrganisationUri(organisation.getAttribute('resource') ?? '')) problems.push(`${where}: diwoo:${name} heeft geen TOOI-organisatie als resource`);
+	}
+	// organisatieType is simple content: a name with a resource attribute, no elements inside.
+	for (const name of ['publisher', 'verantwoordelijke', 'opsteller']) {
+		const organisation = d(diwoo, name)[0];
+		if (organisation && allElementChildren(organisation).length > 0) {
+			problems.push(`${where}: diwoo:${name} bevat elementen; een organisatie is alleen een naam met een TOOI-resource (diwoo:naamOpsteller staat zelf in diwoo:DiWoo)`);
+		}
+	}
 
 	const titles = d(diwoo, 'titelcollectie')[0];
 	if (!titles) problems.push(`${where}: diwoo:titelcollectie ontbreekt`);
@@ -154,6 +176,7 @@ function checkDiWoo(diwoo: Element, where: string, problems: string[]): void {
 	const classification = d(diwoo, 'classificatiecollectie')[0];
 	if (!classification) problems.push(`${where}: diwoo:classificatiecollectie ontbreekt`);
 	else {
+		checkAllGroup(classification, CLASSIFICATION_CHILDREN, where, problems);
 		const categories = d(classification, 'informatiecategorieen')[0];
 		const list = categories ? d(categories, 'informatiecategorie') : [];
 		if (list.length === 0) problems.push(`${where}: diwoo:informatiecategorie ontbreekt`);

@@ -3,8 +3,9 @@
  * versions in its period. Shared by the period page (latest version) and the version page.
  */
 import { versionLabels } from '../labels.ts';
-import { advicePath, type AdviceRef } from './advice-list.ts';
-import { groupByPeriod, versionPath, type DvoPeriod, type DvoVersionRef } from './dvo-versions.ts';
+import { advicePath, versionPath } from '../routes.ts';
+import type { AdviceRef } from './advice-list.ts';
+import { groupByPeriod, type DvoPeriod, type DvoVersionRef } from './dvo-versions.ts';
 
 export interface DvoPageContext<T extends DvoVersionRef> {
 	period: DvoPeriod<T>;

@@ -107,6 +107,27 @@ export function followUpFilterPath(filter: FollowUpFilter): string {
 	}
 }
 
+/**
+ * A combination of follow-up filters: any of year, topic (by its URL slug) and status. The
+ * address lists the chosen ones in a fixed order: /opvolging/jaar/2025/onderwerp/taalgebruik/status/open/.
+ * One filter alone gives the same address as followUpFilterPath.
+ */
+export interface FollowUpSelection {
+	year?: number;
+	topic?: string;
+	status?: FollowUpStatus;
+}
+
+/** The page of a combination of follow-up filters; no filter is the follow-up overview. */
+export function followUpSelectionPath(selection: FollowUpSelection): string {
+	const parts = [
+		...(selection.year === undefined ? [] : ['jaar', String(selection.year)]),
+		...(selection.topic === undefined ? [] : ['onderwerp', selection.topic]),
+		...(selection.status === undefined ? [] : ['status', selection.status]),
+	];
+	return parts.length === 0 ? followUpPath() : `${followUpPath()}${parts.join('/')}/`;
+}
+
 /** The glossary. */
 export function glossaryPath(): string {
 	return '/begrippen/';

@@ -20,6 +20,11 @@ export function adviceListPath(): string {
 	return '/adviezen/';
 }
 
+/** The advice of one year: /adviezen/jaar/<year>/ (the list pages that keep /adviezen/ small). */
+export function adviceYearPath(year: number): string {
+	return `${adviceListPath()}jaar/${year}/`;
+}
+
 /** One advice's page: /adviezen/<id>/. */
 export function advicePath(adviceId: string): string {
 	return `${adviceListPath()}${adviceId}/`;

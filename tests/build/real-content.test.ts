@@ -70,7 +70,7 @@ describe('the advice page', () => {
 	});
 
 	it('links to the archived letter, which is published byte for byte', () => {
-		expect(page.querySelector('a[href="/bronnen/advies-bar-dvo-2026-2027.txt"]')).not.toBeNull();
+		expect(page.querySelector('a[href="/bronnen/advies-bar-dvo-2026-2027/"]')).not.toBeNull();
 		expect(readFileSync(path.join(site, 'bronnen/advies-bar-dvo-2026-2027.txt'), 'utf8')).toBe(letter);
 	});
 });

@@ -16,7 +16,7 @@ describe('comparison pages on the real content', () => {
 	it('show 2026 → 2027: participatiecoaching unchanged, the rest budget + € 10.000 (+71%)', () => {
 		expect(rowText(page, 'Participatiecoaching')).toEqual(['Participatiecoaching Gelijk € 81.000 (voorstel) 0,9 fte € 81.000 (voorstel) 0,9 fte € 0 0% 0 fte']);
 		expect(rowText(page, 'Restantbudget')).toEqual([
-			'Restantbudget Gewijzigd: bedrag € 14.000 → € 24.000 € 14.000 (voorstel) formatie niet vermeld € 24.000 (voorstel) formatie niet vermeld + € 10.000 +71% fte niet vermeld',
+			'Restantbudget Gewijzigd: bedrag € 14.000 (voorstel) → € 24.000 (voorstel) € 14.000 (voorstel) formatie niet vermeld € 24.000 (voorstel) formatie niet vermeld + € 10.000 +71% fte niet vermeld',
 		]);
 	});
 	it('call the total the sum of the lines in the archive, say the counts in words, and mark proposals', () => {
@@ -90,7 +90,7 @@ describe('comparison pages on the example archive', () => {
 		const renamed = parsePage(example, '/vergelijk/2023/2024/');
 		expect(rowText(renamed, 'Werkfit-coaching')[0]).toContain('naam was Jobcoaching');
 		expect(rowText(parsePage(example, '/vergelijk/2025/2026/'), 'Vervoer naar werk')[0]).toBe(
-			'Vervoer naar werk Gewijzigd: bedrag € 3.000 → € 4.000; status toegekend → voorgesteld € 3.000 formatie niet vermeld € 4.000 (voorstel) formatie niet vermeld + € 1.000 +33% fte niet vermeld',
+			'Vervoer naar werk Gewijzigd: bedrag € 3.000 → € 4.000 (voorstel); status toegekend → voorgesteld € 3.000 formatie niet vermeld € 4.000 (voorstel) formatie niet vermeld + € 1.000 +33% fte niet vermeld',
 		);
 	});
 

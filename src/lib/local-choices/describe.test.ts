@@ -13,6 +13,11 @@ describe('a money comparison in plain Dutch', () => {
 		expect(plain(describeLineChange(diff.lines[0]!))).toBe('Gewijzigd: naam was Coaching; bedrag € 81.000 → € 91.000; formatie 0,9 fte → 1 fte; status voorgesteld → toegekend');
 	});
 
+	it('marks a proposed amount inside the description too', () => {
+		const diff = diffLines([line({ amount: 14000 })], [line({ amount: 24000, status: 'voorgesteld' })]);
+		expect(plain(describeLineChange(diff.lines[0]!, { old: 'vastgesteld', new: 'vastgesteld' }))).toBe('Gewijzigd: bedrag € 14.000 → € 24.000 (voorstel); status toegekend → voorgesteld');
+	});
+
 	it('writes the counts in words and leaves out what did not happen', () => {
 		expect(describeCounts({ added: 0, removed: 0, changed: 1, unchanged: 1 })).toBe('1 post gewijzigd en 1 post gelijk gebleven.');
 		expect(describeCounts({ added: 2, removed: 1, changed: 0, unchanged: 3 })).toBe('2 posten nieuw, 1 post vervallen en 3 posten gelijk gebleven.');

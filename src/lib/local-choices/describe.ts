@@ -16,18 +16,20 @@ const fteText = (line: BudgetLine) => (line.fte === undefined ? 'niet vermeld' :
 
 /**
  * What changed in a line, in words: "Nieuw", "Vervallen", "Gelijk", or "Gewijzigd: bedrag
- * € 81.000 → € 91.000; status voorgesteld → toegekend; naam was Jobcoaching".
+ * € 81.000 → € 91.000; status voorgesteld → toegekend; naam was Jobcoaching". With the versions'
+ * kinds, a proposed amount carries its marker here too ("€ 14.000 (voorstel)").
  */
-export function describeLineChange(line: LineDiff): string {
+export function describeLineChange(line: LineDiff, versions?: { old: DvoVersionLabel; new: DvoVersionLabel }): string {
 	if (line.kind !== 'changed' || !line.old || !line.new) return lineChangeLabels[line.kind];
 	const o = line.old;
 	const n = line.new;
+	const amount = (l: BudgetLine, version: DvoVersionLabel | undefined) => markProposal(formatEuros(l.amount), version !== undefined && isProposedAmount(l, version));
 	const parts = line.aspects.map((aspect) => {
 		switch (aspect) {
 			case 'name':
 				return `${lineAspectLabels.name} was ${o.name}`;
 			case 'amount':
-				return `${lineAspectLabels.amount} ${formatEuros(o.amount)} → ${formatEuros(n.amount)}`;
+				return `${lineAspectLabels.amount} ${amount(o, versions?.old)} → ${amount(n, versions?.new)}`;
 			case 'fte':
 				return `${lineAspectLabels.fte} ${fteText(o)} → ${fteText(n)}`;
 			case 'status':
@@ -100,7 +102,7 @@ export function diffView(diff: LinesDiff, versions: { old: DvoVersionLabel; new:
 	const rows = diff.lines.map((line) => ({
 		name: line.name,
 		kind: line.kind,
-		change: describeLineChange(line),
+		change: describeLineChange(line, versions),
 		old: cell(line.old, versions.old),
 		new: cell(line.new, versions.new),
 		delta: formatEuroChange(line.deltaEuros),

@@ -44,7 +44,8 @@ function niceStep(max: number, targetTicks: number): number {
 
 /** The geometry of a bar chart of `data`, with its description in words. */
 export function barChart(data: readonly ChartDatum[], options: { width?: number; height?: number } = {}): BarChart {
-	const width = options.width ?? 640;
+	// Narrow for few bars, so the labels stay readable when a phone shows the chart at full width.
+	const width = options.width ?? Math.min(640, Math.max(340, 112 + 100 * data.length));
 	const height = options.height ?? 320;
 	const left = 96;
 	const right = 16;

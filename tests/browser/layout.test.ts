@@ -79,6 +79,19 @@ describe('the comparison of two years on a phone', () => {
 	});
 });
 
+describe('the advice page reads as a letter', () => {
+	it('keeps the "#" heading links out of the reading flow until hovered or focused', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(`${servers.real!.origin}/adviezen/2025-dvo-2026-2027/`);
+		const anchor = page.locator('.aa-prose .heading-anchor').first();
+		expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
+		await anchor.focus();
+		expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		await context.close();
+	});
+});
+
 describe('the layout gates fail when a table does not fit', () => {
 	it('measures a wide table and an unlabelled scroller', async () => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -56,7 +56,7 @@ describe('the advice page', () => {
 		expect(summary).toContain('19 september 2025');
 		expect(summary).toContain('1 oktober 2025');
 		expect(summary).toContain('9 oktober 2025');
-		expect(summary).toContain('Niet bekend: de brief zelf heeft geen datum');
+		expect(summary).toContain('De brief zelf heeft geen datum; het archief noemt er dus geen.');
 		const dvoLink = page.querySelectorAll('.aa-summary a').find((a) => a.getAttribute('href') === '/dvo/2026-2027/ontwerp/');
 		expect(dvoLink?.textContent).toContain('Ontwerp-DVO WerkBedrijf 2026-2027');
 	});

@@ -92,8 +92,9 @@ describe('routes', () => {
 		expect(sourceName('bronnen/advies-bar-dvo-2026-2027.txt')).toBe('advies-bar-dvo-2026-2027');
 		expect(sourcePagePath('bronnen/advies-bar-dvo-2026-2027.txt')).toBe('/bronnen/advies-bar-dvo-2026-2027/');
 		expect(sourceDownloadPath('bronnen/advies-bar-dvo-2026-2027.txt')).toBe('/bronnen/advies-bar-dvo-2026-2027.txt');
-		// Sub-folders stay; a name with dots loses only its extension.
-		expect(sourcePagePath('bronnen/2025/brief.v2.docx')).toBe('/bronnen/2025/brief.v2/');
+		// Sub-folders stay; another format keeps its extension, so a letter kept as text and as Word gets two pages.
+		expect(sourcePagePath('bronnen/2025/brief.v2.docx')).toBe('/bronnen/2025/brief.v2-docx/');
+		expect(sourcePagePath('bronnen/advies-bar-dvo-2026-2027.docx')).not.toBe(sourcePagePath('bronnen/advies-bar-dvo-2026-2027.txt'));
 		expect(sourceDownloadPath('bronnen/2025/brief.v2.docx')).toBe('/bronnen/2025/brief.v2.docx');
 	});
 

@@ -174,9 +174,13 @@ export function sourceFileName(sourceFile: string): string {
 	return sourceFile.replace(/\\/g, '/').replace(new RegExp(`^/?${SOURCES}/`), '');
 }
 
-/** The name of a letter's page: its file name without the extension ("brief.txt" → "brief"). */
+/**
+ * The name of a letter's page: its file name without ".txt" ("brief.txt" → "brief"); another
+ * format keeps its extension after a hyphen ("brief.docx" → "brief-docx"), so the same letter
+ * archived as text and as Word gets two pages.
+ */
 export function sourceName(sourceFile: string): string {
-	return sourceFileName(sourceFile).replace(/\.[^./]+$/, '');
+	return sourceFileName(sourceFile).replace(/\.txt$/i, '').replace(/\.([^./]+)$/, '-$1');
 }
 
 /** The reading page of an archived letter: /bronnen/<name>/ (HTML, in the site's layout). */

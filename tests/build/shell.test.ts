@@ -11,6 +11,7 @@ import { listHtmlPages, routeOf } from '../../src/lib/quality/site-files.ts';
 import { repoRoot } from '../support/build-site.ts';
 import { parsePage, readPage, visibleText } from '../support/html.ts';
 import { sentencesOf } from '../support/sentences.ts';
+import { serveStatic } from '../support/serve.ts';
 
 const sites = [
 	['real archive', () => inject('realSite')],
@@ -95,6 +96,19 @@ describe('an archived letter', () => {
 		expect(missing).toEqual([]);
 		expect(visibleText(page.querySelector('main')!)).toContain('Tekenset UTF-8');
 		expect(page.querySelector('main a[href="/adviezen/2025-dvo-2026-2027/"]')).not.toBeNull();
+	});
+
+	it('is sent as an attachment by a host that reads _headers, so no browser shows it with a guessed character set', async () => {
+		const server = await serveStatic(site);
+		try {
+			const response = await fetch(`${server.origin}/bronnen/advies-bar-dvo-2026-2027.txt`);
+			expect(response.headers.get('content-disposition')).toBe('attachment');
+			expect(Buffer.from(await response.arrayBuffer()).equals(original)).toBe(true);
+			const html = await fetch(`${server.origin}/bronnen/advies-bar-dvo-2026-2027/`);
+			expect(html.headers.get('content-disposition')).toBeNull();
+		} finally {
+			await server.close();
+		}
 	});
 
 	it('is linked from its advice page, and listed in the sitemap', () => {

@@ -93,9 +93,9 @@ describe('the lock on published texts', () => {
 		expect(build.status, build.output).toBe(0);
 		const errata = parsePage(build.outDir, '/adviezen/2025-dvo-2026-2027/').querySelector('.aa-errata');
 		expect(visibleText(errata!)).toBe('Correctie Deze tekst is na publicatie verbeterd. Dit is er veranderd: 30 november 2026: In de alinea over restantbudgetten staat nu een spatie na het euroteken. Reden: Gelijk gemaakt met de andere bedragen.');
-		for (const route of ['/dvo/2026-2027/', '/dvo/2026-2027/ontwerp/']) {
-			expect(visibleText(parsePage(build.outDir, route).querySelector('.aa-errata')!)).toContain('1 oktober 2026: Een toelichting is toegevoegd. Reden: Vraag van een raadslid.');
-		}
+		expect(visibleText(parsePage(build.outDir, '/dvo/2026-2027/ontwerp/').querySelector('.aa-errata')!)).toContain('1 oktober 2026: Een toelichting is toegevoegd. Reden: Vraag van een raadslid.');
+		// The period's overview says the version was corrected and links to the correction.
+		expect(visibleText(parsePage(build.outDir, '/dvo/2026-2027/').querySelector('a[href="/dvo/2026-2027/ontwerp/#correcties"]')!)).toBe('1 correctie na publicatie');
 		const lock = run('lock', dir);
 		expect(lock.status, lock.output).toBe(0);
 		expect(lock.output).toContain('Vastgelegd (gecorrigeerd): adviezen/2025-dvo-2026-2027.mdx');

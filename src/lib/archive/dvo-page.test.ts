@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dvoPageContexts, dvoPeriodOverviews } from './dvo-page.ts';
 
-const version = (id: string, version: 'ontwerp' | 'vastgesteld', extra: { versionDate?: Date; fullText?: boolean } = {}) => {
+const version = (id: string, version: 'ontwerp' | 'vastgesteld', extra: { versionDate?: Date; fullText?: boolean; errata?: unknown[] } = {}) => {
 	const [first, last] = id.split('/')[0]!.split('-').map(Number);
-	return { id, data: { period: { firstYear: first!, lastYear: last ?? first! }, version, versionDate: extra.versionDate, title: `DVO ${id}`, fullText: extra.fullText } };
+	return { id, data: { period: { firstYear: first!, lastYear: last ?? first! }, version, versionDate: extra.versionDate, title: `DVO ${id}`, fullText: extra.fullText, errata: extra.errata } };
 };
 const draft = version('2024-2025/ontwerp', 'ontwerp');
-const final = version('2024-2025/vastgesteld', 'vastgesteld', { versionDate: new Date('2024-01-15'), fullText: true });
+const final = version('2024-2025/vastgesteld', 'vastgesteld', { versionDate: new Date('2024-01-15'), fullText: true, errata: [{}] });
 const other = version('2023/vastgesteld', 'vastgesteld');
 const advice = [{ id: '2023-advies', data: { year: 2023, dates: {}, title: 'Advies 2023', dvo: '2024-2025/ontwerp' } }];
 
@@ -15,8 +15,8 @@ describe('dvoPeriodOverviews', () => {
 		const [overview] = dvoPeriodOverviews([final, draft, other], advice);
 		expect(overview!.period.slug).toBe('2024-2025');
 		expect(overview!.versions).toEqual([
-			{ title: 'DVO 2024-2025/ontwerp', href: '/dvo/2024-2025/ontwerp/', label: 'Ontwerp', date: undefined, fullText: false, latest: false },
-			{ title: 'DVO 2024-2025/vastgesteld', href: '/dvo/2024-2025/vastgesteld/', label: 'Vastgesteld', date: new Date('2024-01-15'), fullText: true, latest: true },
+			{ title: 'DVO 2024-2025/ontwerp', href: '/dvo/2024-2025/ontwerp/', label: 'Ontwerp', date: undefined, fullText: false, latest: false, corrections: 0 },
+			{ title: 'DVO 2024-2025/vastgesteld', href: '/dvo/2024-2025/vastgesteld/', label: 'Vastgesteld', date: new Date('2024-01-15'), fullText: true, latest: true, corrections: 1 },
 		]);
 	});
 

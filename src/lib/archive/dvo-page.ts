@@ -45,6 +45,8 @@ export interface PeriodVersionItem {
 	fullText: boolean;
 	/** The newest version of the period in this archive. */
 	latest: boolean;
+	/** How many corrections (errata) the version has had since publication; shown on its page. */
+	corrections: number;
 }
 
 export interface DvoPeriodOverview<T extends DvoVersionRef> {
@@ -61,7 +63,7 @@ export interface DvoPeriodOverview<T extends DvoVersionRef> {
  * One overview per period, newest period first. `comparisonsByVersion` maps a version id to the
  * comparison pages that involve it (as src/lib/local-choices/site-data.ts gives them).
  */
-export function dvoPeriodOverviews<T extends DvoVersionRef & { data: { fullText?: boolean } }>(
+export function dvoPeriodOverviews<T extends DvoVersionRef & { data: { fullText?: boolean; errata?: readonly unknown[] } }>(
 	versions: readonly T[],
 	advice: readonly AdviceOn[],
 	comparisonsByVersion: ReadonlyMap<string, readonly { href: string; label: string }[]> = new Map(),
@@ -79,6 +81,7 @@ export function dvoPeriodOverviews<T extends DvoVersionRef & { data: { fullText?
 				date: v.data.versionDate,
 				fullText: v.data.fullText ?? false,
 				latest: v === period.latest,
+				corrections: v.data.errata?.length ?? 0,
 			})),
 			advice: advice.flatMap((a) => {
 				const v = byId.get(a.data.dvo);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodingLabel, formatFileSize, readSourceLetter } from './source-letter.ts';
+import { encodingLabel, formatFileSize, letterParagraphs, readSourceLetter } from './source-letter.ts';
 
 const utf8 = new TextEncoder().encode('Geacht college,\r\n\r\n‘Zorgjongeren’ kost €81.000.\r\n');
 
@@ -28,5 +28,11 @@ describe('encodingLabel and formatFileSize', () => {
 		expect(formatFileSize(850)).toBe('850 bytes');
 		expect(formatFileSize(4210)).toBe('4,2 kB');
 		expect(formatFileSize(1_300_000)).toBe('1,3 MB');
+	});
+});
+
+describe('letterParagraphs', () => {
+	it('splits at blank lines and keeps every line of a paragraph as written', () => {
+		expect(letterParagraphs(' Geacht college,\n\nU heeft ons gevraagd advies uit te brengen over de ontwerp\nDVO.\n \n\n\nAdvies\n')).toEqual([' Geacht college,', 'U heeft ons gevraagd advies uit te brengen over de ontwerp\nDVO.', 'Advies']);
 	});
 });

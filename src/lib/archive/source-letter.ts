@@ -58,3 +58,14 @@ export async function readSourceLetter(bytes: Uint8Array, fileName: string, disp
 		throw new Error(`${displayPath}: de bronbrief is niet te lezen: ${(error as Error).message}`);
 	}
 }
+
+/**
+ * The letter's paragraphs: the text split at blank lines, each paragraph's own line breaks kept
+ * (the page shows them on a wide screen and lets them flow on a phone). Nothing else changes.
+ */
+export function letterParagraphs(text: string): string[] {
+	return text
+		.split(/\n[ \t]*\n/)
+		.map((paragraph) => paragraph.replace(/^\n+|\n+$/g, ''))
+		.filter((paragraph) => paragraph.trim() !== '');
+}

@@ -20,7 +20,7 @@ describe('npm run diff on the real content', () => {
 		expect(code).toBe(0);
 		const lines = stdout.split('\n');
 		expect(lines.find((l) => l.startsWith('Participatiecoaching'))).toMatch(/^Participatiecoaching\s+€ 81\.000 \(voorstel\)\s+€ 81\.000 \(voorstel\)\s+€ 0\s+0%\s+0 fte\s+Gelijk$/);
-		expect(lines.find((l) => l.startsWith('Restantbudget'))).toMatch(/^Restantbudget\s+€ 14\.000 \(voorstel\)\s+€ 24\.000 \(voorstel\)\s+\+ € 10\.000\s+\+71%\s+fte niet vermeld\s+Gewijzigd: bedrag € 14\.000 → € 24\.000$/);
+		expect(lines.find((l) => l.startsWith('Restantbudget'))).toMatch(/^Restantbudget\s+€ 14\.000 \(voorstel\)\s+€ 24\.000 \(voorstel\)\s+\+ € 10\.000\s+\+71%\s+fte niet vermeld\s+Gewijzigd: bedrag € 14\.000 \(voorstel\) → € 24\.000 \(voorstel\)$/);
 		expect(lines.find((l) => l.startsWith('Som van de posten in het archief'))).toMatch(/€ 95\.000 \(voorstel\)\s+€ 105\.000 \(voorstel\)\s+\+ € 10\.000\s+\+11%\s+0 fte\s+1 post gewijzigd en 1 post gelijk gebleven\.$/);
 	});
 
@@ -32,7 +32,7 @@ describe('npm run diff on the real content', () => {
 		]);
 		const csv = diff(['2026', '2027', '--format=csv']).stdout;
 		expect(csv).toContain('2026;2027;restantbudget;Restantbudget;;gewijzigd;14000;24000;10000;71;;;;ja;ja\r\n');
-		expect(diff(['2026', '2027', '-f', 'md']).stdout).toContain('| Restantbudget | € 14.000 (voorstel) | € 24.000 (voorstel) | + € 10.000 | +71% | fte niet vermeld | Gewijzigd: bedrag € 14.000 → € 24.000 |');
+		expect(diff(['2026', '2027', '-f', 'md']).stdout).toContain('| Restantbudget | € 14.000 (voorstel) | € 24.000 (voorstel) | + € 10.000 | +71% | fte niet vermeld | Gewijzigd: bedrag € 14.000 (voorstel) → € 24.000 (voorstel) |');
 	});
 
 	it('compares a version with itself year by year', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceListPlan, groupAdviceByYear } from './advice-list.ts';
+import { addresseeInSentence, adviceListPlan, groupAdviceByYear } from './advice-list.ts';
 
 const advice = (id: string, year: number) => ({ id, data: { year, title: id, dates: {} } });
 
@@ -27,5 +27,11 @@ describe('the advice list page', () => {
 		const plan = adviceListPlan(Array.from({ length: 5 }, (_, i) => advice(`x${i}`, 2025)), 2);
 		expect(plan.groups.map((g) => g.items.length)).toEqual([5]);
 		expect(groupAdviceByYear([]).length).toBe(0);
+	});
+});
+
+describe('the addressee in a sentence', () => {
+	it('starts with a lower-case letter and keeps the rest as written', () => {
+		expect(addresseeInSentence('College van burgemeester en wethouders van Heumen')).toBe('college van burgemeester en wethouders van Heumen');
 	});
 });

@@ -76,3 +76,8 @@ export function adviceListPlan<T extends AdviceRef>(list: readonly T[], limit = 
 	}
 	return { groups, years: all.map((g) => ({ year: g.year, count: g.items.length })), complete: count === list.length };
 }
+
+/** The addressee inside a sentence ("aan het college …"): its first letter in lower case. */
+export function addresseeInSentence(addressee: string): string {
+	return addressee.charAt(0).toLocaleLowerCase('nl') + addressee.slice(1);
+}

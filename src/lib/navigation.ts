@@ -3,7 +3,7 @@
  * them, which section a page belongs to, and the trail from home to a page. Addresses come from
  * routes.ts; this module only decides where a page sits in the site.
  */
-import { adviceListPath, dvoListPath, followUpPath, glossaryPath, homePath, isYearComparisonPath, localChoicesPath } from './routes.ts';
+import { adviceListPath, dvoListPath, followUpPath, glossaryPath, homePath, isComparisonPath, isSourcePath, isYearComparisonPath, localChoicesPath } from './routes.ts';
 
 export interface NavItem {
 	href: string;
@@ -32,11 +32,11 @@ function withSlash(path: string): string {
  */
 export function sectionOf(path: string): NavItem | undefined {
 	const normalized = withSlash(path);
-	if (normalized.startsWith('/vergelijk/')) {
+	if (isComparisonPath(normalized)) {
 		const href = isYearComparisonPath(normalized) ? localChoicesPath() : dvoListPath();
 		return mainNavigation.find((item) => item.href === href);
 	}
-	if (normalized.startsWith('/bronnen/')) return mainNavigation.find((item) => item.href === adviceListPath());
+	if (isSourcePath(normalized)) return mainNavigation.find((item) => item.href === adviceListPath());
 	if (normalized === homePath()) return mainNavigation[0];
 	return mainNavigation.find((item) => item.href !== homePath() && normalized.startsWith(item.href));
 }

@@ -5,11 +5,14 @@ import {
 	advicePath,
 	comparisonPath,
 	dvoListPath,
+	faviconPath,
 	followUpFilterPath,
 	followUpPath,
 	glossaryPath,
 	glossaryTermPath,
 	homePath,
+	isComparisonPath,
+	isSourcePath,
 	isYearComparisonPath,
 	localChoicesCsvPath,
 	localChoicesJsonPath,
@@ -48,6 +51,7 @@ describe('routes', () => {
 		expect(STATIC_PAGES).toContain('/toegankelijkheid/');
 		expect(rssPath()).toBe('/rss.xml');
 		expect(sitemapPath()).toBe('/sitemap.xml');
+		expect(faviconPath()).toBe('/favicon.svg');
 	});
 
 	it('links an advice, and a point inside it by its anchor', () => {
@@ -70,6 +74,8 @@ describe('routes', () => {
 		expect(isYearComparisonPath('/vergelijk/2026/2027/')).toBe(true);
 		expect(isYearComparisonPath('/vergelijk/2023-vastgesteld/2024-2025-ontwerp/')).toBe(false);
 		expect(isYearComparisonPath('/lokale-keuzes/')).toBe(false);
+		expect(isComparisonPath('/vergelijk/2026/2027/')).toBe(true);
+		expect(isComparisonPath('/dvo/2026-2027/')).toBe(false);
 	});
 
 	it('puts the downloads of the local choices next to their page', () => {
@@ -92,6 +98,8 @@ describe('routes', () => {
 		expect(sourceName('bronnen/advies-bar-dvo-2026-2027.txt')).toBe('advies-bar-dvo-2026-2027');
 		expect(sourcePagePath('bronnen/advies-bar-dvo-2026-2027.txt')).toBe('/bronnen/advies-bar-dvo-2026-2027/');
 		expect(sourceDownloadPath('bronnen/advies-bar-dvo-2026-2027.txt')).toBe('/bronnen/advies-bar-dvo-2026-2027.txt');
+		expect(isSourcePath('/bronnen/advies-bar-dvo-2026-2027/')).toBe(true);
+		expect(isSourcePath('/adviezen/')).toBe(false);
 		// Sub-folders stay; another format keeps its extension, so a letter kept as text and as Word gets two pages.
 		expect(sourcePagePath('bronnen/2025/brief.v2.docx')).toBe('/bronnen/2025/brief.v2-docx/');
 		expect(sourcePagePath('bronnen/advies-bar-dvo-2026-2027.docx')).not.toBe(sourcePagePath('bronnen/advies-bar-dvo-2026-2027.txt'));

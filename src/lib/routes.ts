@@ -66,10 +66,17 @@ export function versionPathFromId(versionId: string): string {
 /** Anything with a URL slug, such as a comparison side ("2026", "2026-2027-ontwerp"). */
 export type Slugged = string | { slug: string };
 
+const COMPARISONS = '/vergelijk/';
+
 /** The comparison page of two years or two versions: /vergelijk/<a>/<b>/. */
 export function comparisonPath(a: Slugged, b: Slugged): string {
 	const slug = (s: Slugged) => (typeof s === 'string' ? s : s.slug);
-	return `/vergelijk/${slug(a)}/${slug(b)}/`;
+	return `${COMPARISONS}${slug(a)}/${slug(b)}/`;
+}
+
+/** True for any comparison page. */
+export function isComparisonPath(path: string): boolean {
+	return path.startsWith(COMPARISONS);
 }
 
 /** True for a comparison of two calendar years (/vergelijk/2026/2027/), false for two versions. */
@@ -158,6 +165,11 @@ export function rssPath(): string {
 	return '/rss.xml';
 }
 
+/** The site's icon (public/favicon.svg). */
+export function faviconPath(): string {
+	return '/favicon.svg';
+}
+
 /** The sitemap. */
 export function sitemapPath(): string {
 	return '/sitemap.xml';
@@ -181,6 +193,11 @@ export function sourceFileName(sourceFile: string): string {
  */
 export function sourceName(sourceFile: string): string {
 	return sourceFileName(sourceFile).replace(/\.txt$/i, '').replace(/\.([^./]+)$/, '-$1');
+}
+
+/** True for an archived letter's reading page or file (anything below /bronnen/). */
+export function isSourcePath(path: string): boolean {
+	return path.startsWith(`/${SOURCES}/`);
 }
 
 /** The reading page of an archived letter: /bronnen/<name>/ (HTML, in the site's layout). */

@@ -94,10 +94,12 @@ describe('npm run bench -- --quick', () => {
 	});
 
 	it('judges the targets and prints them with the table', () => {
-		expect(report.targets.map((t) => t.id)).toEqual(['overhead', 'memory-linear', 'memory-5000', 'advice-page-weight', 'first-search']);
+		expect(report.targets.map((t) => t.id)).toEqual(['overhead', 'memory-linear', 'memory-5000', 'advice-page-weight', 'first-search', 'list-pages']);
+		expect(report.targets.find((t) => t.id === 'list-pages')!.met).toBe(true);
 		expect(report.targets.find((t) => t.id === 'advice-page-weight')!.met).not.toBeNull();
 		expect(stdout).toMatch(/\| documents \| pages \| build \(median\)/);
 		expect(stdout).toMatch(/\| 40 +\|/);
 		expect(stdout).toMatch(/advice \(\/adviezen\//);
+		expect(stdout).toMatch(/HTML size of the list pages per corpus size:\n\n\| documents \| \/adviezen\/ HTML \| \/lokale-keuzes\/ HTML \|/);
 	});
 });

@@ -20,6 +20,11 @@ export function adviceListPath(): string {
 	return '/adviezen/';
 }
 
+/** The advice of one year: /adviezen/jaar/<year>/ (the list pages that keep /adviezen/ small). */
+export function adviceYearPath(year: number): string {
+	return `${adviceListPath()}jaar/${year}/`;
+}
+
 /** One advice's page: /adviezen/<id>/. */
 export function advicePath(adviceId: string): string {
 	return `${adviceListPath()}${adviceId}/`;
@@ -112,6 +117,27 @@ export function followUpFilterPath(filter: FollowUpFilter): string {
 		case 'onderwerp':
 			return `${followUpPath()}onderwerp/${filter.slug}/`;
 	}
+}
+
+/**
+ * A combination of follow-up filters: any of year, topic (by its URL slug) and status. The
+ * address lists the chosen ones in a fixed order: /opvolging/jaar/2025/onderwerp/taalgebruik/status/open/.
+ * One filter alone gives the same address as followUpFilterPath.
+ */
+export interface FollowUpSelection {
+	year?: number;
+	topic?: string;
+	status?: FollowUpStatus;
+}
+
+/** The page of a combination of follow-up filters; no filter is the follow-up overview. */
+export function followUpSelectionPath(selection: FollowUpSelection): string {
+	const parts = [
+		...(selection.year === undefined ? [] : ['jaar', String(selection.year)]),
+		...(selection.topic === undefined ? [] : ['onderwerp', selection.topic]),
+		...(selection.status === undefined ? [] : ['status', selection.status]),
+	];
+	return parts.length === 0 ? followUpPath() : `${followUpPath()}${parts.join('/')}/`;
 }
 
 /** The glossary. */

@@ -28,6 +28,16 @@ export const WRONG_SENTENCES: WrongSentence[] = [
 	{ text: 'wie het maakte, van welke datum', why: 'open data: DVO entries in the DiWoo sitemaps name no author' },
 	{ text: /waarin de raad het advies besprak/, why: 'date rule: the BAR discussed the advice; "de raad" is the gemeenteraad in this archive, so name the council from the settings' },
 	{ text: 'Wij willen dat iedereen deze website kan gebruiken', why: 'accessibility statement: states an intent nobody in the record stated; it now says what the site is built to meet' },
+	{ text: 'Het college heeft nog niet op dit punt gereageerd', why: 'follow-up: the archive only knows it holds no response; say "geen reactie in dit archief"' },
+	{ text: 'Nog geen reactie', why: 'status label: says what happened in the world; the label is now "Geen reactie in het archief"' },
+	{ text: /wees de raad\b/, why: 'recurring concerns: in the letters "de raad" is the gemeenteraad; the one who raised it was the BAR' },
+	{ text: 'zegt dat de raad er eerder', why: 'recurring concerns intro: the BAR, not "de raad"' },
+	{ text: '(pagina 13),', why: 'point summary: the letter says "pagina 13/20 etc."; a summary does not change what the letter says' },
+	{ text: 'Lokale keuzes per jaar, opgeteld', why: 'chart: a computed total says how it was computed: the sum of the lines in the archive' },
+	{ text: /\d+ nieuw, \d+ vervallen, \d+ gewijzigd, \d+ gelijk/, why: 'comparison totals row in codes; it is now a sentence in words without zero counts' },
+	{ text: /Gewijzigd: (bedrag|formatie|status|toelichting)(, [a-z]+)*(?= [A-Z+−]|$)/, why: 'comparison: says what changed from what to what ("status voorgesteld → toegekend"), not only which field' },
+	{ text: 'Er zijn geen punten die hierbij passen', why: 'empty follow-up filter: offers the way back and the nearest selection with points instead' },
+	{ text: 'Bij elk punt staat of het college al heeft gereageerd', why: '/opvolging/: the archive says whether it holds a response, not whether the college responded' },
 ];
 
 /** The text of a page as a reader and a search engine meet it: title, meta description, visible body text. */

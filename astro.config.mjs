@@ -8,6 +8,7 @@ import { quietBundlerLog } from './src/lib/cli/bundler-warnings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 import { resolveContentDir } from './src/lib/content/content-dir.ts';
 import { loadSettings } from './src/lib/content/load-settings.ts';
+import { resolveSiteUrl } from './src/lib/site-address.ts';
 
 const contentDir = resolveContentDir();
 const settings = loadSettings(contentDir);
@@ -16,7 +17,7 @@ const settings = loadSettings(contentDir);
 const cacheDir = process.env.ADVIESARCHIEF_CACHE || `./node_modules/.astro/${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`;
 
 export default defineConfig({
-	site: process.env.SITE_URL || settings?.baseUrl || 'http://localhost:4321',
+	site: resolveSiteUrl(settings?.baseUrl, process.env.SITE_URL),
 	outDir: process.env.ADVIESARCHIEF_OUT || './dist',
 	cacheDir,
 	trailingSlash: 'always',

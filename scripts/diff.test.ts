@@ -19,9 +19,9 @@ describe('npm run diff on the real content', () => {
 		const { code, stdout } = diff(['2026', '2027']);
 		expect(code).toBe(0);
 		const lines = stdout.split('\n');
-		expect(lines.find((l) => l.startsWith('Participatiecoaching'))).toMatch(/^Participatiecoaching\s+€ 81\.000\s+€ 81\.000\s+€ 0\s+0%\s+0 fte\s+Gelijk$/);
-		expect(lines.find((l) => l.startsWith('Restantbudget'))).toMatch(/^Restantbudget\s+€ 14\.000\s+€ 24\.000\s+\+ € 10\.000\s+\+71%\s+Gewijzigd: bedrag$/);
-		expect(lines.find((l) => l.startsWith('Totaal'))).toMatch(/€ 95\.000\s+€ 105\.000\s+\+ € 10\.000\s+\+11%/);
+		expect(lines.find((l) => l.startsWith('Participatiecoaching'))).toMatch(/^Participatiecoaching\s+€ 81\.000 \(voorstel\)\s+€ 81\.000 \(voorstel\)\s+€ 0\s+0%\s+0 fte\s+Gelijk$/);
+		expect(lines.find((l) => l.startsWith('Restantbudget'))).toMatch(/^Restantbudget\s+€ 14\.000 \(voorstel\)\s+€ 24\.000 \(voorstel\)\s+\+ € 10\.000\s+\+71%\s+fte niet vermeld\s+Gewijzigd: bedrag € 14\.000 \(voorstel\) → € 24\.000 \(voorstel\)$/);
+		expect(lines.find((l) => l.startsWith('Som van de posten in het archief'))).toMatch(/€ 95\.000 \(voorstel\)\s+€ 105\.000 \(voorstel\)\s+\+ € 10\.000\s+\+11%\s+0 fte\s+1 post gewijzigd en 1 post gelijk gebleven\.$/);
 	});
 
 	it('writes the same figures as JSON, CSV and Markdown', () => {
@@ -31,8 +31,8 @@ describe('npm run diff on the real content', () => {
 			expect.objectContaining({ id: 'restantbudget', change: 'changed', oldAmount: 14000, newAmount: 24000, deltaEuros: 10000, deltaPercent: 71 }),
 		]);
 		const csv = diff(['2026', '2027', '--format=csv']).stdout;
-		expect(csv).toContain('2026;2027;restantbudget;Restantbudget;;gewijzigd;14000;24000;10000;71;;;\r\n');
-		expect(diff(['2026', '2027', '-f', 'md']).stdout).toContain('| Restantbudget | € 14.000 | € 24.000 | + € 10.000 | +71% |  | Gewijzigd: bedrag |');
+		expect(csv).toContain('2026;2027;restantbudget;Restantbudget;;gewijzigd;14000;24000;10000;71;;;;ja;ja\r\n');
+		expect(diff(['2026', '2027', '-f', 'md']).stdout).toContain('| Restantbudget | € 14.000 (voorstel) | € 24.000 (voorstel) | + € 10.000 | +71% | fte niet vermeld | Gewijzigd: bedrag € 14.000 (voorstel) → € 24.000 (voorstel) |');
 	});
 
 	it('compares a version with itself year by year', () => {
@@ -65,12 +65,12 @@ describe('npm run diff on the example archive', () => {
 		const { code, stdout } = diff(['dvo/2024-2025/ontwerp', 'dvo/2024-2025/vastgesteld'], 'examples/fictief');
 		expect(code).toBe(0);
 		expect(stdout).toContain('2024 (ontwerp) → 2024 (vastgesteld)');
-		expect(stdout).toMatch(/Restantbudget\s+€ 6\.000\s+–\s+− € 6\.000\s+−100%\s+Vervallen/);
-		expect(stdout).toMatch(/Digitale vaardigheden\s+–\s+€ 6\.000\s+\+ € 6\.000\s+nieuw\s+Nieuw/);
+		expect(stdout).toMatch(/Restantbudget\s+€ 6\.000 \(voorstel\)\s+–\s+− € 6\.000\s+−100%\s+fte niet vermeld\s+Vervallen/);
+		expect(stdout).toMatch(/Digitale vaardigheden\s+–\s+€ 6\.000\s+\+ € 6\.000\s+nieuw\s+fte niet vermeld\s+Nieuw/);
 	});
 	it('follows a renamed line and a line without id across years', () => {
 		expect(diff(['2023', '2024'], 'examples/fictief').stdout).toMatch(/Werkfit-coaching\s+€ 20\.000\s+€ 22\.000\s+\+ € 2\.000\s+\+10%.*was Jobcoaching/);
-		expect(diff(['2025', '2026'], 'examples/fictief').stdout).toMatch(/Vervoer naar werk\s+€ 3\.000\s+€ 4\.000\s+\+ € 1\.000\s+\+33%/);
+		expect(diff(['2025', '2026'], 'examples/fictief').stdout).toMatch(/Vervoer naar werk\s+€ 3\.000\s+€ 4\.000 \(voorstel\)\s+\+ € 1\.000\s+\+33%.*status toegekend → voorgesteld/);
 	});
 	it('adds the text diff with --tekst, marked without colour', () => {
 		const { code, stdout } = diff(['2024-2025/ontwerp', '2024-2025/vastgesteld', '--tekst'], 'examples/fictief');

@@ -18,6 +18,6 @@ console.log(
 		`documenten: ${index.documents}`,
 		`index bouwen: ${index.ms} ms`,
 		`index grootte: ${kb(figures.indexBytes)}`,
-		`eerste zoekvraag "${query}": ${kb(figures.firstQueryBytes)} opgehaald in ${figures.firstQueryRequests} verzoeken, ${figures.results} resultaten`,
+		`eerste zoekvraag "${query}": ${kb(figures.firstQueryBytes)} opgehaald in ${figures.firstQueryRequests} verzoeken (${kb(figures.firstQueryBrotliBytes ?? 0)} verstuurd met brotli), ${figures.results} resultaten`,
 	].join('\n'),
 );

@@ -14,9 +14,19 @@ const rowText = (page: ReturnType<typeof parsePage>, name: string, scope = '') =
 describe('comparison pages on the real content', () => {
 	const page = parsePage(real, '/vergelijk/2026/2027/');
 	it('show 2026 → 2027: participatiecoaching unchanged, the rest budget + € 10.000 (+71%)', () => {
-		expect(rowText(page, 'Participatiecoaching')).toEqual(['Participatiecoaching € 81.000 € 81.000 € 0 0% 0 fte Gelijk']);
-		expect(rowText(page, 'Restantbudget')).toEqual(['Restantbudget € 14.000 € 24.000 + € 10.000 +71% Gewijzigd: bedrag']);
-		expect(rowText(page, 'Totaal')[0]).toContain('Totaal € 95.000 € 105.000 + € 10.000 +11%');
+		expect(rowText(page, 'Participatiecoaching')).toEqual(['Participatiecoaching Gelijk € 81.000 (voorstel) 0,9 fte € 81.000 (voorstel) 0,9 fte € 0 0% 0 fte']);
+		expect(rowText(page, 'Restantbudget')).toEqual([
+			'Restantbudget Gewijzigd: bedrag € 14.000 (voorstel) → € 24.000 (voorstel) € 14.000 (voorstel) formatie niet vermeld € 24.000 (voorstel) formatie niet vermeld + € 10.000 +71% fte niet vermeld',
+		]);
+	});
+	it('call the total the sum of the lines in the archive, say the counts in words, and mark proposals', () => {
+		expect(rowText(page, 'Som van de posten in het archief')[0]).toBe(
+			'Som van de posten in het archief 1 post gewijzigd en 1 post gelijk gebleven. € 95.000 (voorstel) € 105.000 (voorstel) + € 10.000 +11% 0 fte',
+		);
+		const text = nbsp(visibleText(page.querySelector('main')!));
+		expect(text).toContain('Ontwerp-DVO WerkBedrijf 2026-2027 is een ontwerp: de bedragen daaruit zijn voorstellen, geen besluiten.');
+		expect(text).toContain('De som van de posten is opgeteld uit de posten in dit archief; het is niet het totaal dat de DVO zelf noemt.');
+		expect(text).not.toMatch(/\bTotaal\b/);
 	});
 	it('say the text is the same because both years come from one version', () => {
 		expect(visibleText(page.querySelector('main')!)).toContain('Beide jaren komen uit dezelfde versie, Ontwerp-DVO WerkBedrijf 2026-2027. De tekst is dus gelijk.');
@@ -28,15 +38,19 @@ describe('comparison pages on the real content', () => {
 	});
 	it('show the real lines on /lokale-keuzes/ and in the downloads', () => {
 		const overview = parsePage(real, '/lokale-keuzes/');
-		expect(rowText(overview, 'Restantbudget', '.aa-overview')).toEqual(['Restantbudget € 14.000 € 24.000 + € 10.000 (+71%)']);
+		expect(rowText(overview, 'Restantbudget', '.aa-overview')).toEqual(['Restantbudget € 14.000 voorstel € 24.000 voorstel + € 10.000 (+71%)']);
+		expect(rowText(overview, 'Som van de posten in het archief', '.aa-overview')).toEqual(['Som van de posten in het archief € 95.000 voorstel € 105.000 voorstel + € 10.000 (+11%)']);
 		const csv = readFileSync(path.join(real, 'lokale-keuzes/lokale-keuzes.csv'), 'utf8');
-		expect(csv).toContain('2027;restantbudget;Restantbudget;24000;;nog-niet-ingevuld;gewijzigd;10000;71;;Ontwerp-DVO WerkBedrijf 2026-2027\r\n');
+		expect(csv).toContain('2027;restantbudget;Restantbudget;24000;;nog-niet-ingevuld;gewijzigd;10000;71;;Ontwerp-DVO WerkBedrijf 2026-2027;ja\r\n');
+		expect(csv).toContain('2027;;Som van de posten in het archief;105000;;;;10000;11;;Ontwerp-DVO WerkBedrijf 2026-2027;ja\r\n');
 		const json = JSON.parse(readFileSync(path.join(real, 'lokale-keuzes/lokale-keuzes.json'), 'utf8'));
 		expect(json.fictief).toBe(false);
-		expect(json.jaren.map((y: { jaar: number; somVanPosten: number }) => [y.jaar, y.somVanPosten])).toEqual([
-			[2026, 95000],
-			[2027, 105000],
+		expect(json.jaren.map((y: { jaar: number; somVanPosten: number; somIsVoorstel: boolean }) => [y.jaar, y.somVanPosten, y.somIsVoorstel])).toEqual([
+			[2026, 95000, true],
+			[2027, 105000, true],
 		]);
+		expect(json.jaren.flatMap((y: { posten: { isVoorstel: boolean }[] }) => y.posten.map((p) => p.isVoorstel))).toEqual([true, true, true, true]);
+		expect(json.uitleg.somVanPosten).toContain('niet het totaal dat de DVO zelf noemt');
 	});
 	it('ship no JavaScript', () => {
 		for (const route of ['/vergelijk/2026/2027/', '/lokale-keuzes/']) expect(parsePage(real, route).querySelectorAll('script')).toHaveLength(0);
@@ -63,8 +77,9 @@ describe('comparison pages on the example archive', () => {
 			'Lokale keuzes 2024 (ontwerp) vergeleken met 2024 (vastgesteld)',
 			'Lokale keuzes 2025 (ontwerp) vergeleken met 2025 (vastgesteld)',
 		]);
-		expect(rowText(page, 'Restantbudget')[0]).toBe('Restantbudget € 6.000 − € 6.000 −100% Vervallen');
-		expect(rowText(page, 'Digitale vaardigheden')[0]).toBe('Digitale vaardigheden € 6.000 + € 6.000 nieuw Nieuw');
+		expect(rowText(page, 'Restantbudget')[0]).toBe('Restantbudget Vervallen € 6.000 (voorstel) formatie niet vermeld niet aanwezig − € 6.000 −100% fte niet vermeld');
+		expect(rowText(page, 'Digitale vaardigheden')[0]).toBe('Digitale vaardigheden Nieuw niet aanwezig € 6.000 formatie niet vermeld + € 6.000 nieuw fte niet vermeld');
+		expect(rowText(page, 'Participatiecoaching')[0]).toContain('Gewijzigd: status voorgesteld → toegekend');
 	});
 
 	it('mark every kind of line change', () => {
@@ -73,8 +88,17 @@ describe('comparison pages on the example archive', () => {
 		);
 		expect([...kinds].sort()).toEqual(['added', 'changed', 'removed', 'unchanged']);
 		const renamed = parsePage(example, '/vergelijk/2023/2024/');
-		expect(rowText(renamed, 'Werkfit-coaching')[0]).toContain('nieuwe naam, was Jobcoaching');
-		expect(rowText(parsePage(example, '/vergelijk/2025/2026/'), 'Vervoer naar werk')[0]).toBe('Vervoer naar werk € 3.000 € 4.000 + € 1.000 +33% Gewijzigd: bedrag, status');
+		expect(rowText(renamed, 'Werkfit-coaching')[0]).toContain('naam was Jobcoaching');
+		expect(rowText(parsePage(example, '/vergelijk/2025/2026/'), 'Vervoer naar werk')[0]).toBe(
+			'Vervoer naar werk Gewijzigd: bedrag € 3.000 → € 4.000 (voorstel); status toegekend → voorgesteld € 3.000 formatie niet vermeld € 4.000 (voorstel) formatie niet vermeld + € 1.000 +33% fte niet vermeld',
+		);
+	});
+
+	it('link a year pair and a version pair with the same content both ways', () => {
+		const sameAs = (route: string) => parsePage(example, route).querySelectorAll('.aa-same-as a').map((a) => a.getAttribute('href'));
+		expect(sameAs('/vergelijk/2022/2023/')).toEqual(['/vergelijk/2022-vastgesteld/2023-vastgesteld/']);
+		expect(sameAs('/vergelijk/2022-vastgesteld/2023-vastgesteld/')).toEqual(['/vergelijk/2022/2023/']);
+		expect(sameAs('/vergelijk/2024/2025/')).toEqual([]);
 	});
 
 	it('show word changes as ins and del with spoken labels, readable without colour', () => {
@@ -109,26 +133,25 @@ describe('comparison pages on the example archive', () => {
 describe('/lokale-keuzes/ on the example archive', () => {
 	const page = parsePage(example, '/lokale-keuzes/');
 
-	it('puts every year side by side with the change per line', () => {
-		expect(page.querySelectorAll('.aa-overview thead th').map((th) => visibleText(th))).toEqual(['Post', '2022', '2023', '2024', '2025', '2026', '2027']);
-		expect(rowText(page, 'Werkfit-coaching', '.aa-overview')[0]).toBe(
-			'Werkfit-coaching eerder: Jobcoaching € 20.000 € 20.000 gelijk bedrag € 22.000 + € 2.000 (+10%), was Jobcoaching € 22.000 gelijk bedrag € 18.000 − € 4.000 (−18%) € 18.000 gelijk bedrag',
-		);
-		expect(rowText(page, 'Taalcoaching', '.aa-overview')[0]).toBe('Taalcoaching € 10.000 vervallen (was € 10.000)');
-		expect(rowText(page, 'Digitale vaardigheden', '.aa-overview')).toHaveLength(1);
+	it('puts the latest three years side by side with the change per line, the other years one click away', () => {
+		expect(page.querySelectorAll('.aa-overview thead th').map((th) => visibleText(th))).toEqual(['Post', '2025', '2026', '2027']);
+		expect(rowText(page, 'Werkfit-coaching', '.aa-overview')[0]).toBe('Werkfit-coaching eerder: Jobcoaching € 22.000 gelijk bedrag € 18.000 voorstel − € 4.000 (−18%) € 18.000 voorstel gelijk bedrag');
+		expect(rowText(page, 'Taalcoaching', '.aa-overview')).toEqual([]);
+		expect(page.querySelectorAll('.aa-year-pairs a').map((a) => a.getAttribute('href'))).toContain('/vergelijk/2022/2023/');
 	});
 
 	it('has an SVG chart with a text alternative that names every year', () => {
 		const svg = page.querySelector('figure svg')!;
 		expect(svg.getAttribute('role')).toBe('img');
 		const [titleId, descId] = svg.getAttribute('aria-labelledby')!.split(' ');
-		expect(svg.querySelector(`#${titleId}`)!.textContent).toBe('Lokale keuzes per jaar, opgeteld');
+		expect(svg.querySelector(`#${titleId}`)!.textContent).toBe('Lokale keuzes per jaar, som van de posten in het archief');
 		const desc = nbsp(svg.querySelector(`#${descId}`)!.textContent);
 		expect(desc).toBe(
-			'Lokale keuzes per jaar, opgeteld: 2022: € 90.000; 2023: € 97.000 (meer dan het jaar ervoor: € 7.000); 2024: € 110.000 (meer dan het jaar ervoor: € 13.000); 2025: € 120.000 (meer dan het jaar ervoor: € 10.000); 2026: € 106.000 (minder dan het jaar ervoor: € 14.000); 2027: € 108.000 (meer dan het jaar ervoor: € 2.000).',
+			'Lokale keuzes per jaar, som van de posten in het archief: 2022: € 90.000; 2023: € 97.000 (meer dan het jaar ervoor: € 7.000); 2024: € 110.000 (meer dan het jaar ervoor: € 13.000); 2025: € 120.000 (meer dan het jaar ervoor: € 10.000); 2026: € 106.000, voorstel (minder dan het jaar ervoor: € 14.000); 2027: € 108.000, voorstel (meer dan het jaar ervoor: € 2.000).',
 		);
 		expect(nbsp(visibleText(page.querySelector('figcaption')!))).toBe(desc);
 		expect(svg.querySelectorAll('rect')).toHaveLength(6);
+		expect(svg.querySelectorAll('.aa-chart__proposal').map((t) => t.textContent)).toEqual(['voorstel', 'voorstel']);
 	});
 
 	it('offers CSV and JSON downloads, labelled as fictional', () => {
@@ -138,8 +161,8 @@ describe('/lokale-keuzes/ on the example archive', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const rows = csv.slice(1).split('\r\n');
 		expect(rows[0]).toBe(OVERVIEW_CSV_COLUMNS.join(';'));
-		expect(rows).toContain('2023;taalcoaching;Taalcoaching;0;;vervallen;vervallen;-10000;-100;;DVO Voorbeeld-WerkBedrijf 2023 (verzonnen)');
-		expect(rows).toContain('2022;participatiecoaching;Participatiecoaching;60000;0,7;toegekend;;;;;DVO Voorbeeld-WerkBedrijf 2022 (verzonnen)');
+		expect(rows).toContain('2023;taalcoaching;Taalcoaching;0;;vervallen;vervallen;-10000;-100;;DVO Voorbeeld-WerkBedrijf 2023 (verzonnen);nee');
+		expect(rows).toContain('2022;participatiecoaching;Participatiecoaching;60000;0,7;toegekend;;;;;DVO Voorbeeld-WerkBedrijf 2022 (verzonnen);nee');
 		const json = JSON.parse(readFileSync(path.join(example, 'lokale-keuzes/lokale-keuzes.json'), 'utf8'));
 		expect(json.fictief).toBe(true);
 		expect(json.let_op).toContain('VERZONNEN');

@@ -41,11 +41,8 @@ describe('follow-up of the real advice', () => {
 
 	it('counts all seven points of 2025 as open', () => {
 		expect(visibleText(overview.querySelector('table caption')!)).toBe('Aantal punten per jaar, naar stand van de opvolging');
-		expect(overview.querySelectorAll('table thead th').map((th) => visibleText(th))).toEqual(['Jaar van het advies', 'Nog geen reactie', 'Beantwoord', 'Overgenomen', 'Deels overgenomen', 'Niet overgenomen', 'Totaal']);
-		expect(countRows(overview)).toEqual([
-			['2025', '7', '0', '0', '0', '0', '7'],
-			['Alle jaren', '7', '0', '0', '0', '0', '7'],
-		]);
+		expect(overview.querySelectorAll('table thead th').map((th) => visibleText(th))).toEqual(['Jaar van het advies', 'Geen reactie in het archief', 'Beantwoord', 'Overgenomen', 'Deels overgenomen', 'Niet overgenomen', 'Totaal']);
+		expect(countRows(overview)).toEqual([['2025', '7', '0', '0', '0', '0', '7']]);
 	});
 
 	it('lists the open questions of 2025 with no response yet', () => {
@@ -56,8 +53,9 @@ describe('follow-up of the real advice', () => {
 			expect(item, id).not.toBeNull();
 			expect(item!.getAttribute('data-status')).toBe('open');
 			const text = visibleText(item!);
-			expect(text).toContain('Nog geen reactie');
-			expect(text).toContain('Het college heeft nog niet op dit punt gereageerd.');
+			expect(text).toContain('Geen reactie in het archief');
+			expect(text).toContain('Dit archief bevat geen reactie van het college op dit punt.');
+			expect(text).not.toMatch(/heeft nog niet .*gereageerd/);
 			expect(text).not.toContain('Reactie van het college');
 		}
 		expect(visibleText(overview.querySelector('[data-ref="2025-dvo-2026-2027#lokale-verankering"]')!)).toContain('lokale verankering');
@@ -68,7 +66,8 @@ describe('follow-up of the real advice', () => {
 		expect(concerns.map((c) => visibleText(c.querySelector('h3')!))).toEqual(['lokale binding', 'kwaliteitsborging']);
 		for (const concern of concerns) {
 			const text = visibleText(concern);
-			expect(text).toContain('Volgens het advies uit 2025 wees de raad in eerdere jaren ook op dit onderwerp. Die eerdere adviezen staan niet in dit archief.');
+			expect(text).toContain('Volgens het advies uit 2025 wees de BAR in eerdere jaren ook op dit onderwerp. Die eerdere adviezen staan niet in dit archief.');
+			expect(text).not.toMatch(/de raad\b/);
 			expect(text).not.toContain('In het archief genoemd in');
 			expect(text).not.toMatch(/20(1\d|2[0-4])/);
 		}
@@ -79,26 +78,38 @@ describe('follow-up of the real advice', () => {
 		}
 	});
 
-	it('has a page per year, status and topic, and links that all resolve', () => {
+	it('has a page per year, status, topic and their non-empty combinations, and links that all resolve', () => {
 		expect(listedRefs(parsePage(real, '/opvolging/status/open/'))).toHaveLength(7);
 		expect(listedRefs(parsePage(real, '/opvolging/jaar/2025/'))).toHaveLength(7);
 		expect(listedRefs(parsePage(real, '/opvolging/onderwerp/lokale-binding/'))).toEqual(['2025-dvo-2026-2027#lokale-binding-kwaliteitsborging', '2025-dvo-2026-2027#lokale-verankering']);
 		const none = parsePage(real, '/opvolging/status/overgenomen/');
 		expect(listedRefs(none)).toEqual([]);
-		expect(visibleText(none.querySelector('main')!)).toContain('Er zijn geen punten die hierbij passen.');
+		expect(visibleText(none.querySelector('main')!)).toContain('Dit archief heeft geen punten met deze keuze (stand: overgenomen). Bekijk alle 7 punten');
+		expect(none.querySelector('.utrecht-alert a')?.getAttribute('href')).toBe('/opvolging/');
+		expect(listedRefs(parsePage(real, '/opvolging/jaar/2025/onderwerp/lokale-binding/status/open/'))).toHaveLength(2);
+		expect(existsSync(path.join(real, 'opvolging/jaar/2025/status/overgenomen'))).toBe(false);
+		for (const route of ['/opvolging/jaar/2025/onderwerp/taalgebruik/', '/opvolging/status/overgenomen/']) expectLinksResolve(real, route);
 		for (const route of ['/opvolging/', '/opvolging/status/open/', '/opvolging/onderwerp/participatiecoaching/', '/adviezen/2025-dvo-2026-2027/']) expectLinksResolve(real, route);
 	});
 
 	it('marks the current filter and is reachable from the main navigation and the sitemap', () => {
 		const page = parsePage(real, '/opvolging/jaar/2025/');
-		expect(page.querySelectorAll('.aa-filters a[aria-current="page"]').map((a) => a.getAttribute('href'))).toEqual(['/opvolging/jaar/2025/']);
+		expect(page.querySelectorAll('.aa-filters a[aria-current="page"]').map((a) => a.getAttribute('href'))).toEqual(['/opvolging/jaar/2025/', '/opvolging/jaar/2025/', '/opvolging/jaar/2025/']);
+		expect(page.querySelectorAll('.aa-filters a[aria-current="page"]').map((a) => visibleText(a))).toEqual(['2025', 'Alle onderwerpen', 'Elke stand']);
+		const topic = page.querySelector('.aa-filters a[href="/opvolging/jaar/2025/onderwerp/taalgebruik/"]');
+		expect(topic && visibleText(topic.parentNode as HTMLElement)).toBe('taalgebruik (2)');
 		expect(parsePage(real, '/').querySelector('nav a[href="/opvolging/"]')).not.toBeNull();
 		const sitemap = readFileSync(path.join(real, 'sitemap.xml'), 'utf8');
 		for (const route of ['/opvolging/', '/opvolging/jaar/2025/', '/opvolging/status/open/', '/opvolging/onderwerp/lokale-binding/']) expect(sitemap).toContain(`${route}</loc>`);
 		expect(readPage(real, '/opvolging/')).not.toMatch(/<script/i);
 	});
 
-	it('shows each point’s status in the letter, at the end of the passage it belongs to', () => {
+	it('says once that the archive holds no response, and links each passage of the letter to its points', () => {
+		const page = parsePage(real, '/adviezen/2025-dvo-2026-2027/');
+		const summary = visibleText(page.querySelector('.aa-summary')!);
+		expect(summary).toContain('Dit archief bevat (nog) geen reactie van het college op deze 7 punten.');
+		expect(summary.match(/reactie/g)).toHaveLength(1);
+		expect(page.querySelectorAll('.aa-summary .utrecht-badge-status')).toHaveLength(0);
 		const prose = parsePage(real, '/adviezen/2025-dvo-2026-2027/').querySelector('.aa-prose')!;
 		const notes = prose.querySelectorAll('.aa-inline-status');
 		const placement = notes.map((note) => [note.querySelectorAll('li').map((li) => li.getAttribute('data-point')), note.nextElementSibling?.getAttribute('id') ?? null]);
@@ -110,9 +121,10 @@ describe('follow-up of the real advice', () => {
 		]);
 		for (const note of notes) {
 			expect(note.getAttribute('data-pagefind-ignore')).not.toBeNull();
-			expect(visibleText(note)).toContain('geen tekst uit de brief');
+			expect(visibleText(note)).toContain('Niet uit de brief');
+			expect(note.getAttribute('aria-label')).toBe('Toevoeging van het archief, geen tekst uit de brief');
 			for (const li of note.querySelectorAll('li')) {
-				expect(visibleText(li)).toContain('Nog geen reactie');
+				expect(visibleText(li)).not.toContain('reactie');
 				expect(li.querySelector('a')?.getAttribute('href')).toBe(`#punt-${li.getAttribute('data-point')}`);
 			}
 		}
@@ -150,7 +162,7 @@ describe('follow-up in the fictional example archive', () => {
 		expect(visibleText(point)).toContain('Reactie van het college (20 januari 2023): Taalcoaching loopt voortaan via de bibliotheek.');
 		expect(visibleText(point)).toContain('Bron: Brief van het college van 20 januari 2023 (verzonnen)');
 		const note = page.querySelector('.aa-prose .aa-inline-status li[data-point="taalcoaching"]')!;
-		expect(visibleText(note)).toContain('Beantwoord');
+		expect(note.querySelector('a')?.getAttribute('href')).toBe('#punt-taalcoaching');
 	});
 
 	it('links earlier and later points on the same concern, both ways', () => {
@@ -176,6 +188,17 @@ describe('follow-up in the fictional example archive', () => {
 		expect(listedRefs(parsePage(example, '/opvolging/status/niet-overgenomen/'))).toEqual(['2021-dvo-2022#kwartaalrapportage']);
 		expect(listedRefs(parsePage(example, '/opvolging/jaar/2022/'))).toEqual(['2022-dvo-2023#kwartaalrapportage', '2022-dvo-2023#taalcoaching']);
 		expect(listedRefs(parsePage(example, '/opvolging/onderwerp/kwaliteitsborging/'))).toEqual(['2025-ontwerp-dvo-2026-2027#kwaliteit', '2022-dvo-2023#kwartaalrapportage', '2021-dvo-2022#kwartaalrapportage']);
+	});
+
+	it('combines filters, with counts for the current selection', () => {
+		const page = parsePage(example, '/opvolging/onderwerp/kwaliteitsborging/status/overgenomen/');
+		expect(listedRefs(page)).toEqual(['2022-dvo-2023#kwartaalrapportage']);
+		expect(countRows(page)).toEqual([['2022', '0', '0', '1', '0', '0', '1']]);
+		expect(visibleText(page.querySelector('h1')!)).toBe('Opvolging: onderwerp kwaliteitsborging, stand: overgenomen');
+		const years = page.querySelectorAll('#filter-jaar ~ ul li').map((li) => visibleText(li));
+		expect(years).toEqual(['Alle jaren (1)', '2025 (0)', '2023 (0)', '2022 (1)', '2021 (0)']);
+		expect(page.querySelector('#filter-jaar ~ ul a[href="/opvolging/jaar/2021/onderwerp/kwaliteitsborging/status/overgenomen/"]')).toBeNull();
+		expectLinksResolve(example, '/opvolging/onderwerp/kwaliteitsborging/status/overgenomen/');
 	});
 });
 

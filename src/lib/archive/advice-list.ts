@@ -36,16 +36,48 @@ export function knownAdviceDates(dates: AdviceData['dates']): LabelledDate[] {
 	});
 }
 
-export function advicePath(id: string): string {
-	return `/adviezen/${id}/`;
+/** At most this many advice on /adviezen/; the rest are on the pages per year. */
+export const ADVICE_LIST_LIMIT = 30;
+
+export interface AdviceYearGroup<T> {
+	year: number;
+	items: T[];
 }
 
-/** The id of a point's item in the advice page's summary: "punt-<point id>". */
-export function pointAnchor(pointId: string): string {
-	return `punt-${pointId}`;
+export interface AdviceListPlan<T> {
+	/** The advice shown, grouped by year, newest first. */
+	groups: AdviceYearGroup<T>[];
+	/** Every year with advice and how many, newest first (for the links to the year pages). */
+	years: { year: number; count: number }[];
+	/** True when every advice is shown. */
+	complete: boolean;
 }
 
-/** The link to one point of an advice: its page, at the point in the summary. */
-export function pointPath(adviceId: string, pointId: string): string {
-	return `${advicePath(adviceId)}#${pointAnchor(pointId)}`;
+/** Advice grouped by year, newest first. */
+export function groupAdviceByYear<T extends AdviceRef>(list: readonly T[]): AdviceYearGroup<T>[] {
+	const groups = new Map<number, T[]>();
+	for (const advice of sortAdviceNewestFirst(list)) (groups.get(advice.data.year) ?? groups.set(advice.data.year, []).get(advice.data.year)!).push(advice);
+	return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, items]) => ({ year, items }));
+}
+
+/**
+ * What /adviezen/ shows: whole years, newest first, as long as they fit within `limit` advice
+ * (at least the newest year), and the list of all years. A regional archive of thousands of
+ * advice keeps a small list page; the rest is one click away on the page of its year.
+ */
+export function adviceListPlan<T extends AdviceRef>(list: readonly T[], limit = ADVICE_LIST_LIMIT): AdviceListPlan<T> {
+	const all = groupAdviceByYear(list);
+	const groups: AdviceYearGroup<T>[] = [];
+	let count = 0;
+	for (const group of all) {
+		if (groups.length > 0 && count + group.items.length > limit) break;
+		groups.push(group);
+		count += group.items.length;
+	}
+	return { groups, years: all.map((g) => ({ year: g.year, count: g.items.length })), complete: count === list.length };
+}
+
+/** The addressee inside a sentence ("aan het college …"): its first letter in lower case. */
+export function addresseeInSentence(addressee: string): string {
+	return addressee.charAt(0).toLocaleLowerCase('nl') + addressee.slice(1);
 }

@@ -55,7 +55,7 @@ describe('median and run summaries', () => {
 describe('evaluateTargets', () => {
 	it('meets every target for a lean, linear archive', () => {
 		const targets = evaluateTargets([size(100), size(1000), size(5000)]);
-		expect(Object.fromEntries(targets.map((t) => [t.id, t.met]))).toEqual({ overhead: true, 'memory-linear': true, 'memory-5000': true, 'advice-page-weight': true, 'first-search': true });
+		expect(Object.fromEntries(targets.map((t) => [t.id, t.met]))).toEqual({ overhead: true, 'memory-linear': true, 'memory-5000': true, 'advice-page-weight': true, 'first-search': true, 'list-pages': true });
 	});
 
 	it('reports a missed target with its figure', () => {
@@ -65,6 +65,15 @@ describe('evaluateTargets', () => {
 		expect(byId['memory-5000']).toMatchObject({ met: false, value: 9 * GB, extrapolated: false });
 		expect(byId['memory-linear']!.met).toBe(false);
 		expect(byId['first-search']).toMatchObject({ met: false, value: 400 * KB, documents: 5000 });
+	});
+
+	it('judges the list pages by their HTML at the largest corpus, and prints their size at every corpus size', () => {
+		const big = size(5000);
+		big.pageWeights = big.pageWeights.map((p) => (p.template === 'advice-list' ? { ...p, htmlBytes: 1024 * KB } : p));
+		expect(evaluateTargets([size(100), big]).find((t) => t.id === 'list-pages')).toMatchObject({ met: false, value: 1024 * KB, documents: 5000 });
+		const text = formatReport(report([size(20), size(40)]));
+		expect(text).toContain('HTML size of the list pages per corpus size:');
+		expect(text).toMatch(/\| 40 +\| +20\.0 KB \| +– \|/);
 	});
 
 	it('extrapolates memory to 5,000 documents from the two largest sizes, and leaves search at 5,000 unjudged', () => {

@@ -46,7 +46,7 @@ export interface SizeResult {
 }
 
 export interface TargetResult {
-	id: 'overhead' | 'memory-linear' | 'memory-5000' | 'advice-page-weight' | 'first-search';
+	id: 'overhead' | 'memory-linear' | 'memory-5000' | 'advice-page-weight' | 'first-search' | 'list-pages';
 	description: string;
 	limit: number;
 	value: number | null;
@@ -83,7 +83,18 @@ export const TARGET_LIMITS = {
 	memoryAt5000: 4 * GB,
 	advicePageGzip: 25 * KB,
 	firstSearchAt5000: 300 * KB,
+	/** HTML of each list page (/adviezen/, /lokale-keuzes/), uncompressed. */
+	listPageHtml: 100 * KB,
 } as const;
+
+/** The list pages, which must not grow with the archive: their templates in page-weight.ts. */
+export const LIST_PAGE_TEMPLATES = ['advice-list', 'local-choices'] as const;
+
+/** The HTML bytes of each list page at one corpus size (null: the build has no such page). */
+export function listPageSizes(size: Pick<SizeResult, 'pageWeights'>): Record<(typeof LIST_PAGE_TEMPLATES)[number], number | null> {
+	const bytes = (template: string) => size.pageWeights.find((p) => p.template === template)?.htmlBytes ?? null;
+	return { 'advice-list': bytes('advice-list'), 'local-choices': bytes('local-choices') };
+}
 
 export function median(values: readonly number[]): number {
 	if (values.length === 0) throw new Error('median of nothing');
@@ -198,6 +209,19 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
 		extrapolated: false,
 		met: firstQuery === null ? null : searchSize?.documents === 5000 ? firstQuery < TARGET_LIMITS.firstSearchAt5000 : null,
 	});
+
+	const lists = largest ? Object.values(listPageSizes(largest)).filter((b): b is number => b !== null) : [];
+	const listValue = lists.length > 0 ? Math.max(...lists) : null;
+	targets.push({
+		id: 'list-pages',
+		description: 'each list page (/adviezen/, /lokale-keuzes/) below 100 KB of HTML (largest corpus)',
+		limit: TARGET_LIMITS.listPageHtml,
+		value: listValue,
+		unit: 'bytes',
+		documents: largest?.documents ?? null,
+		extrapolated: false,
+		met: listValue === null ? null : listValue < TARGET_LIMITS.listPageHtml,
+	});
 	return targets;
 }
 
@@ -221,7 +245,7 @@ function table(header: string[], rows: string[][]): string {
 /** The report as Markdown tables (printed by `npm run bench`, pasted into the README). */
 export function formatReport(report: BenchReport): string {
 	const sizes = table(
-		['documents', 'pages', 'build (median)', 'per page', 'CPU', 'peak memory', 'output', 'bare build', 'bare CPU', 'bare memory', 'overhead', 'CPU overhead', 'index', 'first search'],
+		['documents', 'pages', 'build (median)', 'per page', 'CPU', 'peak memory', 'output', 'bare build', 'bare CPU', 'bare memory', 'overhead', 'CPU overhead', 'index', 'first search', 'first search sent (br)'],
 		report.sizes.map((s) => [
 			s.documents.toLocaleString('en'),
 			String(s.archive.pages),
@@ -237,12 +261,20 @@ export function formatReport(report: BenchReport): string {
 			s.cpuOverhead === null ? '–' : `${s.cpuOverhead.toFixed(2)}×`,
 			s.search ? formatBytes(s.search.indexBytes) : '–',
 			s.search ? formatBytes(s.search.firstQueryBytes) : '–',
+			formatBytes(s.search?.firstQueryBrotliBytes ?? null),
 		]),
+	);
+	const lists = table(
+		['documents', '/adviezen/ HTML', '/lokale-keuzes/ HTML'],
+		report.sizes.map((s) => {
+			const sizes = listPageSizes(s);
+			return [s.documents.toLocaleString('en'), formatBytes(sizes['advice-list']), formatBytes(sizes['local-choices'])];
+		}),
 	);
 	const largest = report.sizes.at(-1);
 	const weights = largest
 		? table(
-				['template', 'HTML', 'HTML gzip', 'CSS', 'CSS gzip', 'JS', 'JS gzip', 'total gzip'],
+				['template', 'HTML', 'HTML gzip', 'CSS', 'CSS gzip', 'JS', 'JS gzip', 'total gzip', 'sent (br)'],
 				largest.pageWeights.map((p) => [
 					`${p.template} (${p.path.length > 28 ? `${p.path.slice(0, 27)}…` : p.path})`,
 					formatBytes(p.htmlBytes),
@@ -252,6 +284,7 @@ export function formatReport(report: BenchReport): string {
 					formatBytes(p.jsBytes),
 					formatBytes(p.jsGzipBytes),
 					formatBytes(p.totalGzipBytes),
+					p.totalBrotliBytes === undefined ? '–' : formatBytes(p.totalBrotliBytes),
 				]),
 			)
 		: '';
@@ -269,6 +302,10 @@ export function formatReport(report: BenchReport): string {
 		`Adviesarchief benchmark (${report.mode}), ${report.generatedAt}, ${report.machine.cpus} × ${report.machine.cpuModel}, ${formatBytes(report.machine.totalMemoryBytes)}, Node ${report.machine.node}, load average at start ${report.machine.loadAverage.map((l) => l.toFixed(1)).join(' ')}`,
 		'',
 		sizes,
+		'',
+		'HTML size of the list pages per corpus size:',
+		'',
+		lists,
 		'',
 		largest ? `Page weight per template at ${largest.documents.toLocaleString('en')} documents:` : '',
 		'',

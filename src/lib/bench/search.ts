@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { directoryBytes } from './page-weight.ts';
 import { launchBrowser } from '../quality/browser.ts';
-import { serveSite } from '../quality/static-server.ts';
+import { serveSite } from '../serving/nginx-server.ts';
+import { isPrecompressedCopy, sentFileBytes } from '../serving/precompress.ts';
 
 export interface SearchFigures {
 	/** The index and its runtime (entry, meta, index chunks, fragments, filters, pagefind.js, the
@@ -15,6 +16,9 @@ export interface SearchFigures {
 	indexBytes: number;
 	/** Bytes of all /pagefind/ responses for one query and its first results. */
 	firstQueryBytes: number;
+	/** The bytes that went over the wire for the same responses, served by nginx with the
+	 * build's brotli/gzip files to a browser that accepts brotli. */
+	firstQueryBrotliBytes?: number;
 	firstQueryRequests: number;
 	query: string;
 	results: number;
@@ -30,20 +34,36 @@ export function pagefindDir(siteDir: string): string {
 
 /** The files Pagefind writes for searching, as opposed to its UI scripts and styles. */
 export function isIndexFile(file: string): boolean {
-	return !/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(path.basename(file));
+	return !isPrecompressedCopy(file) && !/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(path.basename(file));
 }
 
-/** Serves the site, runs one query in Chromium and sums the bytes of every Pagefind response. */
-export async function measureFirstQuery(siteDir: string, query = FIRST_QUERY): Promise<{ bytes: number; requests: number; results: number }> {
+/** The bytes sent for a response: the precompressed copy nginx chose, or the file itself
+ * (the body as received when the address is not a file). */
+function sentBytes(siteDir: string, pathname: string, encoding: string | undefined, bodyBytes: number): number {
+	const file = path.join(siteDir, decodeURIComponent(pathname));
+	return existsSync(file) ? sentFileBytes(file, encoding) : bodyBytes;
+}
+
+/** Serves the site with nginx, runs one query in Chromium on the search page (the only page
+ * whose CSP allows Pagefind's WebAssembly) and sums the bytes of every Pagefind response. */
+export async function measureFirstQuery(siteDir: string, query = FIRST_QUERY): Promise<{ bytes: number; brotliBytes: number; requests: number; results: number }> {
 	const server = await serveSite(siteDir);
 	const browser = await launchBrowser();
 	try {
 		const context = await browser.newContext();
 		const page = await context.newPage();
-		await page.goto(`${server.origin}/`);
-		const pending: Promise<number>[] = [];
+		await page.goto(`${server.origin}/zoeken/`);
+		const pending: Promise<{ body: number; sent: number }>[] = [];
 		page.on('response', (response) => {
-			if (new URL(response.url()).pathname.startsWith('/pagefind/')) pending.push(response.body().then((b) => b.length, () => 0));
+			const { pathname } = new URL(response.url());
+			if (!pathname.startsWith('/pagefind/')) return;
+			const encoding = response.headers()['content-encoding'];
+			pending.push(
+				response.body().then(
+					(b) => ({ body: b.length, sent: sentBytes(siteDir, pathname, encoding, b.length) }),
+					() => ({ body: 0, sent: 0 }),
+				),
+			);
 		});
 		const results = await page.evaluate(
 			async ({ query, first }) => {
@@ -55,7 +75,7 @@ export async function measureFirstQuery(siteDir: string, query = FIRST_QUERY): P
 			{ query, first: FIRST_RESULTS },
 		);
 		const sizes = await Promise.all(pending);
-		return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, results };
+		return { bytes: sizes.reduce((a, b) => a + b.body, 0), brotliBytes: sizes.reduce((a, b) => a + b.sent, 0), requests: sizes.length, results };
 	} finally {
 		await browser.close();
 		await server.close();
@@ -69,6 +89,7 @@ export async function measureSearch(siteDir: string, query = FIRST_QUERY): Promi
 	return {
 		indexBytes: directoryBytes(pagefindDir(siteDir), isIndexFile),
 		firstQueryBytes: first.bytes,
+		firstQueryBrotliBytes: first.brotliBytes,
 		firstQueryRequests: first.requests,
 		query,
 		results: first.results,

@@ -3,9 +3,8 @@
  * taken, by which process if the system says so, and tells the secretary in Dutch what that
  * means and how to stop it, instead of an English EADDRINUSE stack trace.
  *
- * Wiring (scripts/start.ts): before starting the server, `const busy = await probePort(port)`;
- * if busy, print `portInUseMessage(port, findListeningProcess(port))` to stderr and exit 1.
- * Or catch the server's error and test it with `isAddressInUse(error)`.
+ * Used by scripts/start.ts: before starting the server it probes the port; when it is busy it
+ * prints `portInUseMessage(port, findListeningProcess(port))` to stderr and exits with 1.
  */
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -30,7 +30,7 @@ export function adviceResponseFloor(advice: Pick<AdviceData, 'dates' | 'year'>):
 
 function floorLabel(advice: Pick<AdviceData, 'dates' | 'year'>): string {
 	if (advice.dates.letter) return `de datum van het advies (${formatDate(advice.dates.letter)})`;
-	if (advice.dates.meeting) return `de vergadering waarin de raad het advies besprak (${formatDate(advice.dates.meeting)})`;
+	if (advice.dates.meeting) return `de vergadering waarin de adviesraad het advies besprak (${formatDate(advice.dates.meeting)})`;
 	return `het jaar van het advies (${advice.year})`;
 }
 

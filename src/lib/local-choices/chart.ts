@@ -3,6 +3,13 @@
  * (no script), with a text alternative that says everything the chart shows.
  */
 import { formatEuros } from '../money.ts';
+import { PROPOSAL_MARKER } from '../labels.ts';
+
+export interface ChartDatum {
+	label: string;
+	value: number;
+	proposed?: boolean;
+}
 
 export interface ChartBar {
 	label: string;
@@ -12,6 +19,8 @@ export interface ChartBar {
 	width: number;
 	height: number;
 	valueLabel: string;
+	/** True when the value is a proposal; the chart writes "voorstel" under the year. */
+	proposed: boolean;
 }
 
 export interface BarChart {
@@ -33,12 +42,14 @@ function niceStep(max: number, targetTicks: number): number {
 	return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
 }
 
-export function barChart(data: readonly { label: string; value: number }[], options: { width?: number; height?: number } = {}): BarChart {
-	const width = options.width ?? 640;
+/** The geometry of a bar chart of `data`, with its description in words. */
+export function barChart(data: readonly ChartDatum[], options: { width?: number; height?: number } = {}): BarChart {
+	// Narrow for few bars, so the labels stay readable when a phone shows the chart at full width.
+	const width = options.width ?? Math.min(640, Math.max(340, 112 + 100 * data.length));
 	const height = options.height ?? 320;
 	const left = 96;
 	const right = 16;
-	const top = 28;
+	const top = 48;
 	const bottom = 36;
 	const baseline = height - bottom;
 	const max = Math.max(1, ...data.map((d) => d.value));
@@ -49,22 +60,23 @@ export function barChart(data: readonly { label: string; value: number }[], opti
 	const barWidth = Math.min(72, slot * 0.6);
 	const bars = data.map((d, i) => {
 		const h = Math.round((d.value / top_) * plotHeight);
-		return { label: d.label, value: d.value, x: Math.round(left + slot * i + (slot - barWidth) / 2), y: baseline - h, width: Math.round(barWidth), height: h, valueLabel: formatEuros(d.value) };
+		return { label: d.label, value: d.value, x: Math.round(left + slot * i + (slot - barWidth) / 2), y: baseline - h, width: Math.round(barWidth), height: h, valueLabel: formatEuros(d.value), proposed: d.proposed === true };
 	});
 	const ticks: BarChart['ticks'] = [];
 	for (let v = 0; v <= top_; v += step) ticks.push({ y: baseline - Math.round((v / top_) * plotHeight), label: formatEuros(v) });
 	return { width, height, baseline, bars, ticks, description: describeChart(data) };
 }
 
-/** "Lokale keuzes per jaar, som van de posten: 2026: € 95.000; 2027: € 105.000 (+ € 10.000)." */
-export function describeChart(data: readonly { label: string; value: number }[]): string {
+/** "Lokale keuzes per jaar, som van de posten in het archief: 2026: € 95.000, voorstel; …" */
+export function describeChart(data: readonly ChartDatum[]): string {
 	if (data.length === 0) return 'Er zijn nog geen lokale keuzes in het archief.';
 	const parts = data.map((d, i) => {
 		const previous = data[i - 1];
-		if (!previous) return `${d.label}: ${formatEuros(d.value)}`;
+		const amount = `${formatEuros(d.value)}${d.proposed ? `, ${PROPOSAL_MARKER}` : ''}`;
+		if (!previous) return `${d.label}: ${amount}`;
 		const delta = d.value - previous.value;
 		const change = delta === 0 ? 'gelijk aan het jaar ervoor' : `${delta > 0 ? 'meer' : 'minder'} dan het jaar ervoor: ${formatEuros(Math.abs(delta))}`;
-		return `${d.label}: ${formatEuros(d.value)} (${change})`;
+		return `${d.label}: ${amount} (${change})`;
 	});
-	return `Lokale keuzes per jaar, opgeteld: ${parts.join('; ')}.`;
+	return `Lokale keuzes per jaar, som van de posten in het archief: ${parts.join('; ')}.`;
 }

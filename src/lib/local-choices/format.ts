@@ -2,11 +2,12 @@
  * A money comparison as text: a table for the terminal, Markdown for memos, CSV for
  * spreadsheets, JSON for other tools. Used by `npm run diff`.
  */
-import { formatEuroChange, formatEuros } from '../money.ts';
-import type { LineDiff, LinesDiff } from './compare.ts';
+import { lineChangeCodes, sectionChangeLabels, sectionNoteLabels, SUM_OF_LINES_LABEL } from '../labels.ts';
+import type { LinesDiff } from './compare.ts';
 import { csvFte, toCsv } from './csv.ts';
-import { describeLineChange } from './labels.ts';
-import { formatFteChange, formatPercentChange } from './percent.ts';
+import { diffView } from './describe.ts';
+import { isProposedAmount } from './proposal.ts';
+import type { DvoVersionLabel } from '../../schemas/dvo.ts';
 import { comparisonTextDiff, type Comparison, type ComparisonSide } from './sources.ts';
 import type { DiffPart } from '../text-diff/text-diff.ts';
 
@@ -20,7 +21,6 @@ export function markParts(parts: readonly DiffPart[]): string {
 	return parts.map((p) => (p.type === 'ins' ? `[+${p.text}+]` : p.type === 'del' ? `[−${p.text}−]` : p.text)).join('');
 }
 
-const sectionLabel: Record<string, string> = { added: 'nieuw deel', removed: 'vervallen deel', changed: 'gewijzigd', unchanged: 'niet gewijzigd' };
 
 /** The text diff for the terminal or Markdown: every section's status, and the marked text of the changed ones. */
 export function formatTextDiff(comparison: Comparison, markdown: boolean): string {
@@ -32,7 +32,7 @@ Beide kanten komen uit dezelfde versie (${comparison.a.version.id}); de tekst is
 `;
 	const out = [title, ''];
 	for (const s of diff.sections) {
-		const notes = [sectionLabel[s.kind], s.renamed ? `nieuwe kop, was "${s.oldHeading}"` : '', s.moved ? 'verplaatst' : '', s.rewritten ? 'helemaal opnieuw geschreven' : ''].filter(Boolean).join('; ');
+		const notes = [sectionChangeLabels[s.kind].toLocaleLowerCase('nl'), s.renamed ? `${sectionNoteLabels.renamed} "${s.oldHeading}"` : '', s.moved ? sectionNoteLabels.moved : '', s.rewritten ? sectionNoteLabels.rewritten : ''].filter(Boolean).join('; ');
 		out.push(markdown ? `### ${s.heading || '(voor het eerste kopje)'}` : `== ${s.heading || '(voor het eerste kopje)'} ==`, `(${notes})`, '');
 		if (s.kind !== 'unchanged') out.push(markParts(s.parts), '');
 	}
@@ -41,8 +41,6 @@ Beide kanten komen uit dezelfde versie (${comparison.a.version.id}); de tekst is
 
 export const OUTPUT_FORMATS = ['table', 'md', 'csv', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-const amountOrDash = (line: LineDiff, side: 'old' | 'new') => (line[side] ? formatEuros(line[side === 'old' ? 'oldAmount' : 'newAmount']) : '–');
 
 interface Row {
 	name: string;
@@ -54,30 +52,15 @@ interface Row {
 	change: string;
 }
 
-function rows(diff: LinesDiff): { body: Row[]; total: Row } {
-	const body = diff.lines.map((line) => ({
-		name: line.name,
-		oldAmount: amountOrDash(line, 'old'),
-		newAmount: amountOrDash(line, 'new'),
-		delta: formatEuroChange(line.deltaEuros),
-		percent: formatPercentChange(line.deltaPercent),
-		fte: line.deltaFte === undefined ? '' : formatFteChange(line.deltaFte),
-		change: describeLineChange(line),
-	}));
-	const t = diff.totals;
-	return {
-		body,
-		total: {
-			name: 'Totaal',
-			oldAmount: formatEuros(t.oldAmount),
-			newAmount: formatEuros(t.newAmount),
-			delta: formatEuroChange(t.deltaEuros),
-			percent: formatPercentChange(t.deltaPercent),
-			fte: t.oldFte === 0 && t.newFte === 0 ? '' : formatFteChange(t.deltaFte),
-			change: `${diff.counts.added} nieuw, ${diff.counts.removed} vervallen, ${diff.counts.changed} gewijzigd, ${diff.counts.unchanged} gelijk`,
-		},
-	};
+/** The rows of one pair of years, in the words of the comparison page (describe.ts). */
+function rows(diff: LinesDiff, versions: { old: DvoVersionLabel; new: DvoVersionLabel }): { body: Row[]; total: Row } {
+	const view = diffView(diff, versions);
+	const body = view.rows.map((r) => ({ name: r.name, oldAmount: r.old.present ? r.old.amount : '–', newAmount: r.new.present ? r.new.amount : '–', delta: r.delta, percent: r.percent, fte: r.fteDelta, change: r.change }));
+	const t = view.total;
+	return { body, total: { name: t.label, oldAmount: t.old, newAmount: t.new, delta: t.delta, percent: t.percent, fte: t.fteDelta, change: view.summary } };
 }
+
+const versionsOf = (comparison: Comparison) => ({ old: comparison.a.version.data.version, new: comparison.b.version.data.version });
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
@@ -91,7 +74,7 @@ function heading(comparison: Comparison): string {
 
 function pairHeaders(pair: Comparison['pairs'][number]): string[] {
 	const [oldLabel, newLabel] = pair.label.split(' → ');
-	return ['Post', oldLabel ?? String(pair.oldYear), newLabel ?? String(pair.newYear), 'Verschil', '%', 'Formatie', 'Wijziging'];
+	return ['Post', oldLabel ?? String(pair.oldYear), newLabel ?? String(pair.newYear), 'Verschil', '%', 'Verschil fte', 'Wat is er veranderd'];
 }
 
 function toCells(row: Row): string[] {
@@ -103,7 +86,7 @@ export function formatTable(comparison: Comparison): string {
 	const out: string[] = [heading(comparison), ''];
 	if (comparison.pairs.length === 0) out.push('Er zijn geen lokale keuzes om te vergelijken.');
 	for (const pair of comparison.pairs) {
-		const { body, total } = rows(pair.diff);
+		const { body, total } = rows(pair.diff, versionsOf(comparison));
 		const header = pairHeaders(pair);
 		const table = [header, ...body.map(toCells), toCells(total)];
 		const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
@@ -121,7 +104,7 @@ export function formatMarkdown(comparison: Comparison): string {
 	const out: string[] = [`## ${heading(comparison)}`, ''];
 	if (comparison.pairs.length === 0) out.push('Er zijn geen lokale keuzes om te vergelijken.', '');
 	for (const pair of comparison.pairs) {
-		const { body, total } = rows(pair.diff);
+		const { body, total } = rows(pair.diff, versionsOf(comparison));
 		out.push(`### ${pair.label}`, '', `| ${pairHeaders(pair).join(' | ')} |`, '| :--- | ---: | ---: | ---: | ---: | ---: | :--- |');
 		for (const r of body) out.push(`| ${toCells(r).map(escape).join(' | ')} |`);
 		out.push(`| ${toCells(total).map((c, i) => (i < 6 && c !== '' ? `**${escape(c)}**` : escape(c))).join(' | ')} |`, '');
@@ -144,10 +127,16 @@ export const DIFF_CSV_COLUMNS = [
 	'oud_fte',
 	'nieuw_fte',
 	'verschil_fte',
+	'oud_is_voorstel',
+	'nieuw_is_voorstel',
 ] as const;
 
+const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'ja' : 'nee');
+
+/** One row per line and a row with the sum of the lines per pair of years; proposals are marked (columns: README). */
 export function formatCsv(comparison: Comparison): string {
 	const data: (string | number | undefined)[][] = [];
+	const versions = versionsOf(comparison);
 	for (const pair of comparison.pairs) {
 		for (const line of pair.diff.lines) {
 			data.push([
@@ -156,7 +145,7 @@ export function formatCsv(comparison: Comparison): string {
 				line.new?.id ?? line.old?.id,
 				line.name,
 				line.renamedFrom,
-				line.kind === 'added' ? 'nieuw' : line.kind === 'removed' ? 'vervallen' : line.kind === 'changed' ? 'gewijzigd' : 'gelijk',
+				lineChangeCodes[line.kind],
 				line.old ? line.oldAmount : undefined,
 				line.new ? line.newAmount : undefined,
 				line.deltaEuros,
@@ -164,10 +153,13 @@ export function formatCsv(comparison: Comparison): string {
 				csvFte(line.oldFte),
 				csvFte(line.newFte),
 				csvFte(line.deltaFte),
+				yesNo(line.old && isProposedAmount(line.old, versions.old)),
+				yesNo(line.new && isProposedAmount(line.new, versions.new)),
 			]);
 		}
 		const t = pair.diff.totals;
-		data.push([pair.oldYear, pair.newYear, '', 'Totaal', '', '', t.oldAmount, t.newAmount, t.deltaEuros, t.deltaPercent ?? 'nieuw', csvFte(t.oldFte), csvFte(t.newFte), csvFte(t.deltaFte)]);
+		const view = diffView(pair.diff, versions);
+		data.push([pair.oldYear, pair.newYear, '', SUM_OF_LINES_LABEL, '', '', t.oldAmount, t.newAmount, t.deltaEuros, t.deltaPercent ?? 'nieuw', csvFte(t.oldFte), csvFte(t.newFte), csvFte(t.deltaFte), yesNo(view.total.oldProposed), yesNo(view.total.newProposed)]);
 	}
 	return toCsv(DIFF_CSV_COLUMNS, data);
 }
@@ -180,6 +172,7 @@ function sideJson(side: ComparisonSide) {
 
 /** A JSON-ready object: amounts in whole euros, percentages whole (null = "nieuw"), fte as numbers. */
 export function comparisonJson(comparison: Comparison) {
+	const versions = versionsOf(comparison);
 	return {
 		a: sideJson(comparison.a),
 		b: sideJson(comparison.b),
@@ -201,8 +194,13 @@ export function comparisonJson(comparison: Comparison) {
 				oldFte: fteNumber(line.oldFte),
 				newFte: fteNumber(line.newFte),
 				deltaFte: fteNumber(line.deltaFte),
+				oldIsProposal: line.old ? isProposedAmount(line.old, versions.old) : null,
+				newIsProposal: line.new ? isProposedAmount(line.new, versions.new) : null,
 			})),
 			totals: {
+				note: 'som van de posten in het archief, niet het totaal volgens de DVO',
+				oldIsProposal: diffView(pair.diff, versions).total.oldProposed,
+				newIsProposal: diffView(pair.diff, versions).total.newProposed,
 				oldAmount: pair.diff.totals.oldAmount,
 				newAmount: pair.diff.totals.newAmount,
 				deltaEuros: pair.diff.totals.deltaEuros,

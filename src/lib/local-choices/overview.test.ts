@@ -56,11 +56,11 @@ describe('downloads', () => {
 		expect(csv.startsWith('\ufeffjaar;post_id;post;bedrag;')).toBe(true);
 		const rows = csv.slice(1).split('\r\n');
 		expect(rows[0]!.split(';')).toEqual([...OVERVIEW_CSV_COLUMNS]);
-		expect(rows).toContain('2022;;Vervoer;3000;0,5;toegekend;;;;;DVO 2022/vastgesteld (verzonnen)');
-		expect(rows).toContain('2023;jobcoaching;Werkfit-coaching;22000;;toegekend;gewijzigd;2000;10;Jobcoaching;DVO 2023/vastgesteld (verzonnen)');
-		expect(rows).toContain('2023;digitaal;Digitaal;0;;vervallen;vervallen;-5000;-100;;DVO 2023/vastgesteld (verzonnen)');
-		expect(rows).toContain('2024;digitaal;Digitaal;6000;;toegekend;nieuw;6000;nieuw;;DVO 2024/vastgesteld (verzonnen)');
-		expect(rows).toContain('2024;;Totaal;28000;;;;2500;10;;DVO 2024/vastgesteld (verzonnen)');
+		expect(rows).toContain('2022;;Vervoer;3000;0,5;toegekend;;;;;DVO 2022/vastgesteld (verzonnen);nee');
+		expect(rows).toContain('2023;jobcoaching;Werkfit-coaching;22000;;toegekend;gewijzigd;2000;10;Jobcoaching;DVO 2023/vastgesteld (verzonnen);nee');
+		expect(rows).toContain('2023;digitaal;Digitaal;0;;vervallen;vervallen;-5000;-100;;DVO 2023/vastgesteld (verzonnen);nee');
+		expect(rows).toContain('2024;digitaal;Digitaal;6000;;toegekend;nieuw;6000;nieuw;;DVO 2024/vastgesteld (verzonnen);nee');
+		expect(rows).toContain('2024;;Som van de posten in het archief;28000;;;;2500;10;;DVO 2024/vastgesteld (verzonnen);nee');
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});
 	it('writes JSON with integers and a fictional label when the archive is fictional', () => {
@@ -72,10 +72,35 @@ describe('downloads', () => {
 	});
 });
 
+describe('proposals', () => {
+	const draft = buildOverview([
+		...archive,
+		version('2025-2026/ontwerp', 2025, 2026, { 2025: [l('Werkfit-coaching', 23000, 'jobcoaching')], 2026: [{ ...l('Werkfit-coaching', 24000, 'jobcoaching'), status: 'voorgesteld' }] }),
+	]);
+	it('marks every amount from a draft or with status voorgesteld, and the sum of such a year, in CSV and JSON', () => {
+		const rows = overviewCsv(draft).slice(1).split('\r\n');
+		expect(rows).toContain('2025;jobcoaching;Werkfit-coaching;23000;;toegekend;gewijzigd;1000;5;;DVO 2025-2026/ontwerp (verzonnen);ja');
+		expect(rows).toContain('2025;;Som van de posten in het archief;23000;;;;-5000;-18;;DVO 2025-2026/ontwerp (verzonnen);ja');
+		const json = overviewJson(draft, { fictional: true, councilName: 'X' });
+		expect(json.jaren.map((j) => [j.jaar, j.somIsVoorstel, j.posten.every((p) => p.bedrag === 0 || p.isVoorstel === j.somIsVoorstel)])).toEqual([
+			[2022, false, true],
+			[2023, false, true],
+			[2024, false, true],
+			[2025, true, true],
+			[2026, true, true],
+		]);
+	});
+	it('marks proposed years in the chart and its description', () => {
+		const chart = barChart([{ label: '2024', value: 28000 }, { label: '2025', value: 23000, proposed: true }]);
+		expect(chart.bars.map((b) => b.proposed)).toEqual([false, true]);
+		expect(chart.description.replace(/\u00a0/g, ' ')).toBe('Lokale keuzes per jaar, som van de posten in het archief: 2024: € 28.000; 2025: € 23.000, voorstel (minder dan het jaar ervoor: € 5.000).');
+	});
+});
+
 describe('chart', () => {
 	it('describes every bar in words', () => {
 		expect(describeChart([{ label: '2026', value: 95000 }, { label: '2027', value: 105000 }]).replace(/\u00a0/g, ' ')).toBe(
-			'Lokale keuzes per jaar, opgeteld: 2026: € 95.000; 2027: € 105.000 (meer dan het jaar ervoor: € 10.000).',
+			'Lokale keuzes per jaar, som van de posten in het archief: 2026: € 95.000; 2027: € 105.000 (meer dan het jaar ervoor: € 10.000).',
 		);
 	});
 	it('draws taller bars for larger amounts, all on one baseline', () => {

@@ -8,6 +8,8 @@ import { sumEuros } from '../money.ts';
 import { diffLines, lineKey, type LineDiff, type LinesDiff } from './compare.ts';
 import { csvFte, toCsv } from './csv.ts';
 import { fteHundredths } from './percent.ts';
+import { isProposedAmount, isProposedYear } from './proposal.ts';
+import { lineChangeCodes, SUM_OF_LINES_LABEL } from '../labels.ts';
 import { yearSources, type DvoDocument } from './sources.ts';
 
 export interface OverviewCell {
@@ -31,6 +33,8 @@ export interface OverviewYear {
 	year: number;
 	version: DvoDocument;
 	sumOfLines: number;
+	/** True when any amount of the year is a proposal (status voorgesteld, or from a draft). */
+	proposed: boolean;
 	statedTotal?: number;
 	/** The change from the year before (totals and counts). */
 	change?: LinesDiff;
@@ -48,7 +52,7 @@ export function buildOverview(versions: readonly DvoDocument[]): Overview {
 	const years: OverviewYear[] = sources.map((source, index) => {
 		const rowOf = new Map<BudgetLine, OverviewRow>();
 		const statedTotal = source.version.data.localChoices?.years.find((y) => y.year === source.year)?.total;
-		const base: OverviewYear = { year: source.year, version: source.version, sumOfLines: sumEuros(source.lines.map((l) => l.amount)), statedTotal };
+		const base: OverviewYear = { year: source.year, version: source.version, sumOfLines: sumEuros(source.lines.map((l) => l.amount)), proposed: isProposedYear(source.lines, source.version.data.version), statedTotal };
 		if (index === 0) {
 			for (const line of source.lines) {
 				const row: OverviewRow = { key: lineKey(line), name: line.name, formerNames: [], cells: sources.map(() => ({})) };
@@ -83,8 +87,13 @@ export function buildOverview(versions: readonly DvoDocument[]): Overview {
 	return { years, rows };
 }
 
-const changeWord = (change: LineDiff | undefined) =>
-	change === undefined ? '' : change.kind === 'added' ? 'nieuw' : change.kind === 'removed' ? 'vervallen' : change.kind === 'changed' ? 'gewijzigd' : 'gelijk';
+const changeWord = (change: LineDiff | undefined) => (change === undefined ? '' : lineChangeCodes[change.kind]);
+const yesNo = (value: boolean) => (value ? 'ja' : 'nee');
+
+/** True when the amount in this cell of that year is a proposal. */
+export function isProposedCell(cell: OverviewCell, year: OverviewYear): boolean {
+	return cell.line !== undefined && isProposedAmount(cell.line, year.version.data.version);
+}
 
 /** Columns of /lokale-keuzes/lokale-keuzes.csv, documented in the README. */
 export const OVERVIEW_CSV_COLUMNS = [
@@ -99,6 +108,7 @@ export const OVERVIEW_CSV_COLUMNS = [
 	'verschil_procent',
 	'eerdere_naam',
 	'bron',
+	'is_voorstel',
 ] as const;
 
 /**
@@ -124,9 +134,10 @@ export function overviewCsv(overview: Overview): string {
 				cell.change ? (cell.change.deltaPercent ?? (cell.change.kind === 'added' ? 'nieuw' : undefined)) : undefined,
 				cell.change?.renamedFrom,
 				year.version.data.title,
+				yesNo(isProposedCell(cell, year)),
 			]);
 		}
-		data.push([year.year, '', 'Totaal', year.sumOfLines, '', '', '', year.change?.totals.deltaEuros, year.change ? (year.change.totals.deltaPercent ?? 'nieuw') : undefined, '', year.version.data.title]);
+		data.push([year.year, '', SUM_OF_LINES_LABEL, year.sumOfLines, '', '', '', year.change?.totals.deltaEuros, year.change ? (year.change.totals.deltaPercent ?? 'nieuw') : undefined, '', year.version.data.title, yesNo(year.proposed)]);
 	});
 	return toCsv(OVERVIEW_CSV_COLUMNS, data);
 }
@@ -138,11 +149,17 @@ export function overviewJson(overview: Overview, meta: { fictional: boolean; cou
 		...(meta.fictional ? { let_op: 'VERZONNEN voorbeeld: deze bedragen bestaan niet.' } : {}),
 		bron: meta.councilName,
 		valuta: 'EUR',
+		uitleg: {
+			somVanPosten: 'opgeteld uit de posten in dit archief; niet het totaal dat de DVO zelf noemt (dat staat in totaalVolgensDvo, als de DVO het noemt)',
+			isVoorstel: 'true: het bedrag is voorgesteld (status voorgesteld, of uit een ontwerp van de DVO), nog geen besluit',
+		},
 		jaren: overview.years.map((year, index) => ({
 			jaar: year.year,
 			versie: year.version.id,
 			versieTitel: year.version.data.title,
+			versieSoort: year.version.data.version,
 			somVanPosten: year.sumOfLines,
+			somIsVoorstel: year.proposed,
 			totaalVolgensDvo: year.statedTotal ?? null,
 			verschilEuro: year.change ? year.change.totals.deltaEuros : null,
 			verschilProcent: year.change?.totals.deltaPercent ?? null,
@@ -157,6 +174,7 @@ export function overviewJson(overview: Overview, meta: { fictional: boolean; cou
 						bedrag: cell.line ? cell.line.amount : 0,
 						fte: cell.line?.fte ?? null,
 						status: cell.line?.status ?? 'vervallen',
+						isVoorstel: isProposedCell(cell, year),
 						toelichting: cell.line?.note ?? null,
 						wijziging: changeWord(cell.change) || null,
 						verschilEuro: cell.change?.deltaEuros ?? null,

@@ -14,7 +14,7 @@ function copyWithNewVersion(): { dir: string; lockFile: string; lockBefore: stri
 	const dir = mkdtempSync(path.join(tmpdir(), 'aa-publish-'));
 	cpSync(path.join(repoRoot, 'content'), dir, { recursive: true });
 	const draft = readFileSync(path.join(dir, 'dvo/2026-2027/ontwerp.mdx'), 'utf8');
-	writeFileSync(path.join(dir, 'dvo/2026-2027/vastgesteld.mdx'), draft.replace('version: ontwerp', 'version: vastgesteld').replace('title: Ontwerp-DVO', 'title: DVO').replaceAll('status: voorgesteld', 'status: toegekend'));
+	writeFileSync(path.join(dir, 'dvo/2026-2027/vastgesteld.mdx'), draft.replace('version: ontwerp', 'version: vastgesteld').replace('title: Ontwerp-DVO', 'title: DVO').replaceAll('status: voorgesteld', 'status: toegekend').replace(/^published:\n(?:[ \t]+.*\n)*/m, ''));
 	const lockFile = path.join(dir, 'gepubliceerd.lock.json');
 	return { dir, lockFile, lockBefore: readFileSync(lockFile, 'utf8') };
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run publiceer`: everything between "the content is ready" and "the site is online",
  * in order, stopping at the first problem: check the content, record the published texts in the
- * lock, build the site (a failed build puts the previous lock back), and then say where the
+ * lock and the seals in the documents (as npm run lock), build the site (a failed build puts
+ * the previous lock and document texts back), and then say where the
  * finished site is and what to copy where.
  * The git steps are written out, not run: the secretary's repository, remote and credentials
  * are theirs, and a command that commits or pushes on its own cannot be undone as easily.
@@ -54,12 +55,12 @@ export async function publish(options: PublishOptions): Promise<TaskResult> {
 	if (!state.ok) return taskResult(1, [`Stap 2 van 3, vastleggen: ${shownPath(state.file, cwd)} is beschadigd (${state.message}); zet het terug met git checkout -- ${shownPath(state.file, cwd)}.`], out);
 	const update = recordPublished(options.contentDir, state, archive.documents, undefined, options.today);
 	if (update.refused.length > 0) return taskResult(1, ['Stap 2 van 3, vastleggen: niet gelukt; er is niets gepubliceerd.', formatProblems(update.refused)], out);
-	const recorded = [...update.added.map((k) => `${k} (nieuw)`), ...update.updated.map((k) => `${k} (gecorrigeerd)`)];
+	const recorded = [...update.added.map((k) => `${k} (nieuw)`), ...update.updated.map((k) => `${k} (gecorrigeerd)`), ...update.sealed.map((k) => `${k} (zegel hersteld)`)];
 	step(`Stap 2 van 3, vastleggen: ${recorded.length > 0 ? recorded.join(', ') : 'niets nieuws'} in ${shownPath(state.file, cwd)}.`);
 
 	const code = await options.build();
 	if (code !== 0) {
-		restoreLock(state);
+		restoreLock(state, update);
 		return taskResult(1, ['Stap 3 van 3, bouwen: de bouw is mislukt (zie de meldingen hierboven); het vastleggen is teruggedraaid, er is niets gepubliceerd.'], out);
 	}
 	const site = shownPath(options.outDir, cwd);

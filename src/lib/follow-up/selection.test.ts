@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildFollowUpItems } from './overview.ts';
+import { allSelections, applySelection, filterGroups, nearestNonEmpty, selectionParam, selectionTitle } from './selection.ts';
+import { followUpSelectionPath } from '../routes.ts';
+import { advice } from './test-fixtures.ts';
+
+const items = buildFollowUpItems(
+	[
+		advice('2021-a', { year: 2021, points: [{ id: 'binding', kind: 'aanbeveling', topic: 'lokale binding', text: 'Ken het dorp.', followUp: { status: 'overgenomen', response: 'Ja.' } }] }),
+		advice('2023-c', {
+			year: 2023,
+			points: [
+				{ id: 'binding', kind: 'zorg', topic: 'lokale binding', text: 'Nog steeds.' },
+				{ id: 'vraag', kind: 'vraag', topic: 'restantbudget', text: 'Wat met het restant?' },
+			],
+		}),
+	],
+	[],
+);
+
+describe('follow-up filters that combine', () => {
+	it('makes a page for each combination that holds points, and for each status, nothing else', () => {
+		const paths = allSelections(items).map(followUpSelectionPath);
+		expect(paths).toContain('/opvolging/jaar/2023/onderwerp/lokale-binding/status/open/');
+		expect(paths).toContain('/opvolging/status/beantwoord/');
+		expect(paths).not.toContain('/opvolging/jaar/2021/status/open/');
+		// 2 years + 2 topics + 5 statuses + year×topic 3 + year×status 2 + topic×status 3 + all three 3
+		expect(paths).toHaveLength(20);
+		expect(selectionParam({ year: 2023, status: 'open' })).toBe('jaar/2023/status/open');
+	});
+
+	it('keeps the other choices in every link, and counts what the link would show', () => {
+		const groups = filterGroups(items, { year: 2023 });
+		const topics = groups.find((g) => g.id === 'filter-onderwerp')!.options;
+		expect(topics).toEqual([
+			{ text: 'Alle onderwerpen', count: 2, current: true, href: '/opvolging/jaar/2023/' },
+			{ text: 'lokale binding', count: 1, current: false, href: '/opvolging/jaar/2023/onderwerp/lokale-binding/' },
+			{ text: 'restantbudget', count: 1, current: false, href: '/opvolging/jaar/2023/onderwerp/restantbudget/' },
+		]);
+		const statuses = groups.find((g) => g.id === 'filter-status')!.options;
+		expect(statuses.find((o) => o.text === 'Overgenomen')).toEqual({ text: 'Overgenomen', count: 0, current: false });
+		expect(groups[0]!.options[0]).toMatchObject({ text: 'Alle jaren', href: '/opvolging/', count: 3 });
+	});
+
+	it('finds the nearest selection with points for an empty one', () => {
+		expect(applySelection(items, { status: 'beantwoord' })).toEqual([]);
+		expect(nearestNonEmpty(items, { status: 'beantwoord' })).toEqual({ selection: {}, count: 3 });
+		expect(nearestNonEmpty(items, { year: 2021, status: 'open' })).toEqual({ selection: { year: undefined, status: 'open' }, count: 2 });
+	});
+
+	it('titles a selection in words', () => {
+		expect(selectionTitle({ year: 2023, topic: 'lokale-binding', status: 'open' }, items)).toBe('Opvolging: adviezen uit 2023, onderwerp lokale binding, stand: geen reactie in het archief');
+	});
+});

@@ -1,0 +1,152 @@
+/**
+ * Follow-up filters that combine: a selection of year × topic × status, each its own static
+ * page (no JavaScript), generated only for combinations that hold points, so a regional archive
+ * does not get a page for every empty product of years, topics and statuses. Each page's
+ * filter links keep the other choices and count what the link would show; a choice that would
+ * show nothing is not a link. The single-status pages exist for every status (their addresses
+ * are documented); an empty one offers the way back and the nearest selection with points.
+ */
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../schemas/advice.ts';
+import { followUpLabels } from '../labels.ts';
+import { followUpPath, followUpSelectionPath, type FollowUpSelection } from '../routes.ts';
+import { topicOptions, yearOptions, type FollowUpItem } from './overview.ts';
+
+export type { FollowUpSelection };
+
+/** The items a selection shows. */
+export function applySelection(items: readonly FollowUpItem[], selection: FollowUpSelection): FollowUpItem[] {
+	return items.filter((i) => (selection.year === undefined || i.year === selection.year) && (selection.topic === undefined || i.topicSlug === selection.topic) && (selection.status === undefined || i.followUp.status === selection.status));
+}
+
+const isEmptySelection = (s: FollowUpSelection) => s.year === undefined && s.topic === undefined && s.status === undefined;
+
+/**
+ * Every selection that gets a page: each non-empty combination of the filters that the
+ * archive's points have (at most 7 per point, so the count grows with the points, not with the
+ * product of the options), plus one page per status.
+ */
+export function allSelections(items: readonly FollowUpItem[]): FollowUpSelection[] {
+	const seen = new Map<string, FollowUpSelection>();
+	const add = (s: FollowUpSelection) => {
+		if (!isEmptySelection(s)) seen.set(followUpSelectionPath(s), s);
+	};
+	for (const item of items) {
+		const { year } = item;
+		const topic = item.topicSlug;
+		const status = item.followUp.status;
+		for (const s of [{ year }, { topic }, { status }, { year, topic }, { year, status }, { topic, status }, { year, topic, status }]) add(s);
+	}
+	for (const status of FOLLOW_UP_STATUSES) add({ status });
+	return [...seen.values()].sort((a, b) => followUpSelectionPath(a).localeCompare(followUpSelectionPath(b)));
+}
+
+/** "adviezen uit 2025, onderwerp taalgebruik, geen reactie in het archief" */
+export function describeSelection(selection: FollowUpSelection, items: readonly FollowUpItem[]): string {
+	const topic = selection.topic === undefined ? undefined : (topicOptions(items).find((t) => t.slug === selection.topic)?.label ?? selection.topic);
+	return [
+		selection.year === undefined ? '' : `adviezen uit ${selection.year}`,
+		topic === undefined ? '' : `onderwerp ${topic}`,
+		selection.status === undefined ? '' : `stand: ${followUpLabels[selection.status].toLocaleLowerCase('nl')}`,
+	]
+		.filter(Boolean)
+		.join(', ');
+}
+
+/** The page title of a selection. */
+export function selectionTitle(selection: FollowUpSelection, items: readonly FollowUpItem[]): string {
+	return isEmptySelection(selection) ? 'Opvolging van de adviezen' : `Opvolging: ${describeSelection(selection, items)}`;
+}
+
+export interface FilterOption {
+	text: string;
+	/** Number of points the option would show, with the other choices kept. */
+	count: number;
+	/** The option's page; undefined when it would show nothing (no page). */
+	href?: string;
+	current: boolean;
+}
+
+export interface FilterGroup {
+	id: string;
+	label: string;
+	options: FilterOption[];
+}
+
+/**
+ * The filter links on a selection's page: per group an "all" option (drop this filter) and one
+ * option per value, each keeping the other choices.
+ */
+export function filterGroups(items: readonly FollowUpItem[], selection: FollowUpSelection): FilterGroup[] {
+	const option = (text: string, next: FollowUpSelection, current: boolean): FilterOption => {
+		const count = applySelection(items, next).length;
+		return { text, count, current, ...(count > 0 || isEmptySelection(next) ? { href: followUpSelectionPath(next) } : {}) };
+	};
+	return [
+		{
+			id: 'filter-jaar',
+			label: 'Jaar van het advies',
+			options: [option('Alle jaren', { ...selection, year: undefined }, selection.year === undefined), ...yearOptions(items).reverse().map((year) => option(String(year), { ...selection, year }, selection.year === year))],
+		},
+		{
+			id: 'filter-onderwerp',
+			label: 'Onderwerp',
+			options: [option('Alle onderwerpen', { ...selection, topic: undefined }, selection.topic === undefined), ...topicOptions(items).map((t) => option(t.label, { ...selection, topic: t.slug }, selection.topic === t.slug))],
+		},
+		{
+			id: 'filter-status',
+			label: 'Stand van de opvolging',
+			options: [
+				option('Elke stand', { ...selection, status: undefined }, selection.status === undefined),
+				...FOLLOW_UP_STATUSES.map((status: FollowUpStatus) => option(followUpLabels[status], { ...selection, status }, selection.status === status)),
+			],
+		},
+	];
+}
+
+
+/**
+ * For an empty selection: the selection with one filter fewer that shows the most points
+ * (status dropped first, then topic, then year), or all points.
+ */
+export function nearestNonEmpty(items: readonly FollowUpItem[], selection: FollowUpSelection): { selection: FollowUpSelection; count: number } {
+	const candidates: FollowUpSelection[] = [
+		{ ...selection, status: undefined },
+		{ ...selection, topic: undefined },
+		{ ...selection, year: undefined },
+	].filter((c) => !isEmptySelection(c) && followUpSelectionPath(c) !== followUpSelectionPath(selection));
+	let best: { selection: FollowUpSelection; count: number } | undefined;
+	for (const c of candidates) {
+		const count = applySelection(items, c).length;
+		if (count > 0 && (!best || count > best.count)) best = { selection: c, count };
+	}
+	return best ?? { selection: {}, count: items.length };
+}
+
+/** The rest parameter of a selection's page: its address below /opvolging/, without slashes at the ends. */
+export function selectionParam(selection: FollowUpSelection): string {
+	return followUpSelectionPath(selection).slice(followUpPath().length).replace(/\/$/, '');
+}
+
+export interface CountsView {
+	columns: { status: FollowUpStatus; label: string; href?: string }[];
+	rows: { year: number; href?: string; counts: number[]; total: number }[];
+	totals: number[];
+	total: number;
+}
+
+/**
+ * The counts table of a selection: points per year and status among the points the selection
+ * shows; year and status headers link to the selection narrowed to them (when that has points).
+ */
+export function countsView(items: readonly FollowUpItem[], selection: FollowUpSelection): CountsView {
+	const shown = applySelection(items, selection);
+	const link = (next: FollowUpSelection) => (applySelection(items, next).length > 0 ? followUpSelectionPath(next) : undefined);
+	const years = yearOptions(shown);
+	const count = (year: number | undefined, status: FollowUpStatus) => shown.filter((i) => (year === undefined || i.year === year) && i.followUp.status === status).length;
+	return {
+		columns: FOLLOW_UP_STATUSES.map((status) => ({ status, label: followUpLabels[status], ...(selection.status === status ? {} : { href: link({ ...selection, status }) }) })),
+		rows: years.map((year) => ({ year, ...(selection.year === year ? {} : { href: link({ ...selection, year }) }), counts: FOLLOW_UP_STATUSES.map((s) => count(year, s)), total: shown.filter((i) => i.year === year).length })),
+		totals: FOLLOW_UP_STATUSES.map((s) => count(undefined, s)),
+		total: shown.length,
+	};
+}

@@ -1,0 +1,215 @@
+/**
+ * The content check's rules for publication in the Woo-index: the publisher is a TOOI
+ * organisation, each category is one from the list, the site's address can be harvested, and
+ * every document that goes into a DiWoo sitemap has a creation date. Pure; returns problems in
+ * the content check's format, with file, line, field and fix.
+ */
+import type { AdviceData } from '../../schemas/advice.ts';
+import type { DvoData } from '../../schemas/dvo.ts';
+import type { ResponseData } from '../../schemas/response.ts';
+import type { SiteSettings } from '../../schemas/settings.ts';
+import { findFieldLine, splitDocument } from '../content/frontmatter.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import type { RawArchive } from '../content/read-archive.ts';
+import { lockKey, parseLock } from '../editorial/lock.ts';
+import { isPlaceholderAddress, resolveSiteUrl } from '../site-address.ts';
+import { adviceCreationDate, adviceDateRule } from './dates.ts';
+import { buildWooEntries, DOCUMENT_KINDS, resolveWooSettings } from './entries.ts';
+import { EXAMPLE_PUBLISHER, INFORMATION_CATEGORIES, findCategory, isTooiOrganisationUri } from './tooi.ts';
+
+interface DocumentForCheck<T> {
+	id: string;
+	displayPath: string;
+	data: T;
+}
+
+const CATEGORY_CHOICES = INFORMATION_CATEGORIES.map((c) => c.key).join(', ');
+
+function frontmatterLine(source: string | undefined, path: readonly PropertyKey[]): number | undefined {
+	if (source === undefined) return undefined;
+	const split = splitDocument(source);
+	const line = findFieldLine(split.frontmatter, path) ?? findFieldLine(split.frontmatter, path.slice(0, 1));
+	return line === undefined ? undefined : line + split.frontmatterStartLine - 1;
+}
+
+/** Problems with the Woo settings in instellingen.yaml. */
+export function wooSettingsProblems(
+	settings: Pick<SiteSettings, 'baseUrl' | 'woo' | 'fictional'>,
+	file: { displayPath: string; source: string },
+	siteUrlOverride?: string,
+): ContentProblem[] {
+	const woo = settings.woo;
+	const siteUrl = resolveSiteUrl(settings.baseUrl, siteUrlOverride);
+	const field = siteUrlOverride ? 'SITE_URL' : 'baseUrl';
+	if (!woo) return [];
+	const problems: ContentProblem[] = [];
+	const line = (path: readonly PropertyKey[]) => findFieldLine(file.source, path) ?? findFieldLine(file.source, ['woo']);
+	if (!isTooiOrganisationUri(woo.publisher.trim())) {
+		problems.push({
+			severity: 'error',
+			file: file.displayPath,
+			line: line(['woo', 'publisher']),
+			field: 'woo → publisher',
+			message: `"${woo.publisher}" is geen TOOI-identificatie van een overheidsorganisatie`,
+			fix: `schrijf het adres van de organisatie die publiceert zoals TOOI het geeft, bijvoorbeeld ${EXAMPLE_PUBLISHER} (gemeente Heumen); de code staat in het Register van overheidsorganisaties`,
+		});
+	}
+	for (const kind of DOCUMENT_KINDS) {
+		const value = woo.categories[kind];
+		if (!findCategory(value)) {
+			problems.push({
+				severity: 'error',
+				file: file.displayPath,
+				line: line(['woo', 'categories', kind]),
+				field: `woo → categories → ${kind}`,
+				message: `"${value}" is geen informatiecategorie van de Woo`,
+				fix: `kies uit: ${CATEGORY_CHOICES} (of schrijf de TOOI-URI van de categorie)`,
+			});
+		}
+	}
+	const base = new URL(siteUrl);
+	if (base.pathname !== '/' || base.search || base.hash) {
+		problems.push({
+			severity: 'error',
+			file: file.displayPath,
+			line: findFieldLine(file.source, ['baseUrl']),
+			field,
+			message: `de site staat op "${siteUrl}", niet in de hoofdmap van een (sub)domein; de Woo-index zoekt robots.txt alleen in de hoofdmap`,
+			fix: `publiceer de site op een eigen (sub)domein en schrijf alleen dat adres, bijvoorbeeld ${base.origin}`,
+		});
+	} else if (base.protocol !== 'https:' && !settings.fictional && !isPlaceholderAddress(siteUrl)) {
+		problems.push({
+			severity: 'warning',
+			file: file.displayPath,
+			line: findFieldLine(file.source, ['baseUrl']),
+			field,
+			message: `"${siteUrl}" is geen https-adres; de Woo-index haalt alleen documenten op https-adressen op`,
+			fix: 'schrijf vóór het publiceren het echte adres van de site, dat met https:// begint',
+		});
+	}
+	return problems;
+}
+
+/**
+ * A warning while the site is built for an address on the editor's own computer (the
+ * placeholder in instellingen.yaml until the real address is known): sitemaps, robots.txt, the
+ * feed and the JSON-LD would name that address, so it must be set before publishing. Checks the
+ * address the build actually uses: SITE_URL overrides baseUrl. A fictional archive gets no
+ * warning (its pages still show only the path, as for any placeholder address).
+ */
+export function siteAddressProblems(settings: Pick<SiteSettings, 'baseUrl' | 'fictional'>, file: { displayPath: string; source: string }, siteUrlOverride?: string): ContentProblem[] {
+	const siteUrl = resolveSiteUrl(settings.baseUrl, siteUrlOverride);
+	// A fictional archive (the example, a benchmark corpus) is never published as the real thing.
+	if (settings.fictional || !isPlaceholderAddress(siteUrl)) return [];
+	return [
+		{
+			severity: 'warning',
+			file: file.displayPath,
+			line: findFieldLine(file.source, ['baseUrl']),
+			field: siteUrlOverride ? 'SITE_URL' : 'baseUrl',
+			message: `de site wordt gebouwd voor "${siteUrl}", een adres op uw eigen computer; zo gepubliceerd noemen de sitemaps, robots.txt, de RSS-feed en de gegevens voor zoekmachines een adres dat niemand anders kan openen, en de pagina's tonen alleen het laatste deel van de vaste link`,
+			fix: 'schrijf vóór het publiceren bij baseUrl het echte adres van de site (bijvoorbeeld https://bar-heumen.nl), of geef het bij het bouwen mee: SITE_URL=https://… npm run build',
+		},
+	];
+}
+
+/**
+ * Problems with the documents that go into a DiWoo sitemap: a creation date must be known. For a
+ * published document (one in the lock) a missing date is an error that stops the build; a new
+ * document, not yet locked, gets a warning, so an imported letter can be looked at before its
+ * dates are filled in. Until it has a date it is not in the DiWoo sitemaps.
+ */
+export function wooDocumentProblems(
+	advice: readonly DocumentForCheck<Pick<AdviceData, 'dates'>>[],
+	dvo: readonly DocumentForCheck<Pick<DvoData, 'fullText' | 'versionDate'>>[],
+	sources: ReadonlyMap<string, string>,
+	context: { councilName: string; published?: ReadonlySet<string> },
+): ContentProblem[] {
+	const published = context.published ?? new Set<string>();
+	const problems: ContentProblem[] = [];
+	const severity = (kind: 'advice' | 'dvo', id: string) => (published.has(lockKey({ kind, id })) ? ('error' as const) : ('warning' as const));
+	for (const item of advice) {
+		if (adviceCreationDate(item.data.dates)) continue;
+		problems.push({
+			severity: severity('advice', item.id),
+			file: item.displayPath,
+			line: frontmatterLine(sources.get(item.displayPath), ['dates']),
+			field: 'dates',
+			message: 'de Woo-index heeft een datum van het advies nodig (creatiedatum), en dit advies heeft geen datum van de brief en geen vergaderdatum',
+			fix: `schrijf onder dates: de datum van de brief (letter: JJJJ-MM-DD). ${adviceDateRule(context.councilName)} Schrijf die dan als meeting: JJJJ-MM-DD`,
+		});
+	}
+	for (const version of dvo) {
+		if (!version.data.fullText || version.data.versionDate) continue;
+		problems.push({
+			severity: severity('dvo', version.id),
+			file: version.displayPath,
+			line: frontmatterLine(sources.get(version.displayPath), ['fullText']),
+			field: 'versionDate',
+			message: 'de tekst van deze DVO-versie staat in het archief, maar de datum van de versie ontbreekt; de Woo-index heeft die nodig (creatiedatum)',
+			fix: 'voeg "versionDate: JJJJ-MM-DD" toe met de datum van deze versie; staat de tekst van de versie niet in het archief, zet dan fullText: false',
+		});
+	}
+	return problems;
+}
+
+/**
+ * Responses that get no entry in the DiWoo sitemaps because every point they answer already has
+ * an earlier response: each response's entry is the advice page at the first point no earlier
+ * response took, so such a response has no address of its own. A warning: the response is on the
+ * advice page, but not in the Woo-index.
+ */
+export function wooResponseProblems(
+	settings: SiteSettings,
+	advice: readonly DocumentForCheck<AdviceData>[],
+	dvo: readonly DocumentForCheck<DvoData>[],
+	responses: readonly DocumentForCheck<ResponseData>[],
+): ContentProblem[] {
+	const woo = resolveWooSettings(settings);
+	// Invalid Woo settings are reported by wooSettingsProblems; without them there are no sitemaps.
+	if (!woo) return [];
+	const { skipped } = buildWooEntries(woo, advice, dvo, responses);
+	const byId = new Map(responses.map((r) => [r.id, r]));
+	return skipped.flatMap((s) => {
+		const response = s.kind === 'reactie' && s.reason === 'no-own-address' ? byId.get(s.id) : undefined;
+		if (!response) return [];
+		const points = response.data.points.map((p) => p.point).join(', ');
+		return [
+			{
+				severity: 'warning' as const,
+				file: response.displayPath,
+				field: 'points',
+				message: `elk punt van deze reactie (${points}) heeft al een eerdere reactie; deze reactie staat op de pagina van het advies, maar heeft daar geen eigen adres en komt daarom niet in de DiWoo-sitemaps (de Woo-index)`,
+				fix: 'controleer of points klopt; gaat deze reactie ook over een punt zonder eerdere reactie, voeg dat punt dan toe. Klopt het, dan hoeft u niets te doen',
+			},
+		];
+	});
+}
+
+/**
+ * All Woo problems of an archive, and the site's address; the content check calls this with what
+ * it has already read and parsed, and with SITE_URL when the build overrides baseUrl. Without Woo
+ * settings there is nothing to publish in the Woo-index: only the address is checked.
+ */
+export function checkWoo(
+	archive: Pick<RawArchive, 'settings' | 'documents' | 'lock'>,
+	settings: SiteSettings | undefined,
+	advice: readonly DocumentForCheck<AdviceData>[],
+	dvo: readonly DocumentForCheck<DvoData>[],
+	responses: readonly DocumentForCheck<ResponseData>[] = [],
+	siteUrlOverride?: string,
+): ContentProblem[] {
+	if (!settings || !archive.settings) return [];
+	const address = siteAddressProblems(settings, archive.settings, siteUrlOverride);
+	if (!settings.woo) return address;
+	const sources = new Map(archive.documents.map((d) => [d.displayPath, d.source]));
+	// The lock says which documents are published; its own problems are reported by the lock check.
+	const lock = archive.lock ? parseLock(archive.lock.source) : undefined;
+	const published = new Set(lock?.ok ? Object.keys(lock.lock.documents) : []);
+	return [
+		...address,
+		...wooSettingsProblems(settings, archive.settings, siteUrlOverride),
+		...wooDocumentProblems(advice, dvo, sources, { councilName: settings.councilName, published }),
+		...wooResponseProblems(settings, advice, dvo, responses),
+	];
+}

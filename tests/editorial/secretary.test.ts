@@ -73,10 +73,12 @@ describe('the secretary at work', { timeout: 300_000 }, () => {
 		expect(check.status, check.output).toBe(0);
 		expect(warnings(check).filter((w) => w.includes('voorstel')).length).toBeGreaterThanOrEqual(5);
 
-		// The secretary checks every proposal and removes its comment, and adds the points.
+		// The secretary checks every proposal and removes its comment, adds the letter's date (the
+		// letter itself has none; the Woo index needs one) and the points.
 		edit(advice, (text) =>
 			text
 				.replace(/ # VOORSTEL:.*$/gm, '')
+				.replace(/^dates: \{\}$/m, 'dates:\n  letter: 2026-11-25')
 				.replace('points: []', 'points:\n  - id: restantbudget\n    kind: aanbeveling\n    topic: restantbudget\n    text: "Maak afspraken over het restantbudget."'),
 		);
 		const after = npm('check');
@@ -181,6 +183,9 @@ describe('the secretary at work', { timeout: 300_000 }, () => {
 		const after = npm('check');
 		expect(after.status, after.output).toBe(0);
 		expect(after.output).not.toContain('2026-2027/ontwerp.mdx dit document');
+		// The document's own seal follows the corrected text, and keeps its first publication date.
+		const lock = JSON.parse(readFileSync(file('gepubliceerd.lock.json'), 'utf8')) as { documents: Record<string, { sha256: string }> };
+		expect(frontmatterOf('dvo/2026-2027/ontwerp.mdx').published).toEqual({ date: '2026-11-30', sha256: lock.documents['dvo/2026-2027/ontwerp.mdx']!.sha256 });
 	});
 
 	it('says, after correcting the letter, that the archived source stays the original', () => {
@@ -212,9 +217,15 @@ describe('the secretary at work', { timeout: 300_000 }, () => {
 		expect(run.output).not.toContain('[WARN]');
 		const lock = JSON.parse(readFileSync(file('gepubliceerd.lock.json'), 'utf8')) as { documents: Record<string, unknown> };
 		expect(Object.keys(lock.documents).sort()).toEqual(['adviezen/2025-dvo-2026-2027.mdx', 'adviezen/2026-dvo-2026-2027.mdx', 'dvo/2026-2027/ontwerp.mdx', 'dvo/2026-2027/vastgesteld.mdx']);
+		// Each newly published document carries the same hash in its own seal, as npm run lock writes it.
+		for (const key of ['adviezen/2026-dvo-2026-2027.mdx', 'dvo/2026-2027/vastgesteld.mdx']) {
+			const { sha256 } = lock.documents[key] as { sha256: string };
+			expect(readFileSync(file(key), 'utf8')).toMatch(new RegExp(`^published:\\n  date: \\d{4}-\\d{2}-\\d{2}\\n  sha256: ${sha256}$`, 'm'));
+		}
 		const check = npm('check');
 		expect(check.status).toBe(0);
-		expect(check.output).toContain('Geen problemen gevonden.');
+		// Everything is locked; what is left is the placeholder address of the archive's settings.
+		expect(warnings(check)).toEqual([expect.stringMatching(/instellingen\.yaml:\d+ veld "baseUrl"/)]);
 	});
 
 	it('shows the Word letter word for word, with its list numbers, bullets, footnote and table text', () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ARCHIVE_LAYOUT } from '../../content/archive-layout.ts';
 import type { ContentProblem } from '../../content/problems.ts';
 import { lockKey, parseLock, serializeLock, updateLock, type Lock, type LockableDocument, type LockEntry } from '../lock.ts';
-import { writeSeal } from '../seal.ts';
+import { hasSealField, writeSeal } from '../seal.ts';
 
 export type LockState = { ok: true; lock: Lock | undefined; file: string; text: string | undefined } | { ok: false; file: string; message: string };
 
@@ -26,6 +26,11 @@ export function readLockState(contentDir: string): LockState {
 /** The lock entry of a document (key: adviezen/x.mdx), when it is published. */
 export function publishedEntry(state: Extract<LockState, { ok: true }>, key: string): LockEntry | undefined {
 	return state.lock?.documents[key];
+}
+
+/** Published: in the lock, or sealed in its own frontmatter (also when the lock entry is gone). */
+export function isPublished(state: Extract<LockState, { ok: true }>, key: string, source: string): boolean {
+	return publishedEntry(state, key) !== undefined || hasSealField(source);
 }
 
 export interface Recorded {

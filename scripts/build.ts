@@ -15,6 +15,7 @@ import { resolveContentDir, resolveOutDir } from '../src/lib/content/content-dir
 import { listDocumentIds } from '../src/lib/content/read-archive.ts';
 import { buildSearchIndex, type IndexReport } from '../src/lib/search/build-index.ts';
 import { followSite, type FollowedIndex, type SiteFollower } from '../src/lib/search/follow-build.ts';
+import { loadSearchContent } from '../src/lib/search/search-content.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const siteDir = resolveOutDir(process.env, repoRoot);
@@ -47,9 +48,11 @@ async function predictedDocumentPaths(): Promise<string[]> {
 	return documentPagePaths(ids.advice, ids.dvo);
 }
 
+// Search: the records of the overview pages and the glossary's everyday words, from the content.
+const searchContent = await loadSearchContent(resolveContentDir(process.env, repoRoot));
 let follower: SiteFollower | undefined;
 try {
-	follower = await followSite(siteDir, { since, documentPaths: await predictedDocumentPaths() });
+	follower = await followSite(siteDir, { since, documentPaths: await predictedDocumentPaths(), content: searchContent });
 } catch (error) {
 	console.error(`Let op: de zoekindex volgt de bouw niet (${error instanceof Error ? error.message : String(error)}); hij wordt na de bouw gemaakt.`);
 }
@@ -60,10 +63,10 @@ if (status !== 0) {
 	process.exit(status);
 }
 try {
-	const report: IndexReport & Partial<FollowedIndex> = follower ? await follower.finish() : await buildSearchIndex(siteDir);
+	const report: IndexReport & Partial<FollowedIndex> = follower ? await follower.finish() : await buildSearchIndex(siteDir, searchContent);
 	const where = path.relative(repoRoot, report.outputPath);
 	const how = !follower || report.rebuiltBecause ? `gemaakt na de bouw${report.rebuiltBecause ? `: ${report.rebuiltBecause}` : ''}` : `${report.indexedDuringBuild} al tijdens de bouw`;
-	console.log(`Zoekindex: ${report.documents} documenten (${how}), geschreven naar ${where.startsWith('..') ? report.outputPath : where}`);
+	console.log(`Zoekindex: ${report.documents} documenten (${how}) en ${report.records} andere pagina's, geschreven naar ${where.startsWith('..') ? report.outputPath : where}`);
 	if (report.documents === 0) {
 		console.error('FOUT: er staan geen documenten in de zoekindex.');
 		process.exitCode = 1;

@@ -17,7 +17,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { comparePaths } from '../archive/document-pages.ts';
-import { buildSearchIndex, createSearchIndexer, htmlFiles, urlOf, type IndexReport } from './build-index.ts';
+import { buildSearchIndex, createSearchIndexer, htmlFiles, urlOf, type IndexReport, type PreparedPage } from './build-index.ts';
+import { NO_SEARCH_CONTENT, type SearchContent } from './search-content.ts';
 
 export interface FollowOptions {
 	/** URL paths of the document pages the build will write ("/adviezen/x/"), from the content. */
@@ -29,6 +30,8 @@ export interface FollowOptions {
 	since: number;
 	/** How often to look for new pages, in ms. */
 	intervalMs?: number;
+	/** The records of the other pages and the glossary's everyday words (search-content.ts). */
+	content?: SearchContent;
 }
 
 export interface FollowedIndex extends IndexReport {
@@ -59,11 +62,12 @@ export function isCompletePage(html: string): boolean {
 
 /** Starts following `siteDir`. */
 export async function followSite(siteDir: string, options: FollowOptions): Promise<SiteFollower> {
-	const indexer = await createSearchIndexer();
+	const content = options.content ?? NO_SEARCH_CONTENT;
+	const indexer = await createSearchIndexer(content);
 	const order = [...options.documentPaths].sort(comparePaths);
 	const expected = new Set(order);
 	/** Prepared document pages by URL, waiting for their turn; null once added. */
-	const prepared = new Map<string, string | null>();
+	const prepared = new Map<string, PreparedPage | null>();
 	const seen = new Map<string, Seen>();
 	let next = 0;
 	let problem: string | undefined;
@@ -72,7 +76,7 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 
 	/** Hands Pagefind the pages whose turn it is. */
 	const drain = async () => {
-		while (next < order.length && typeof prepared.get(order[next]!) === 'string') {
+		while (next < order.length && prepared.get(order[next]!)) {
 			const url = order[next]!;
 			await indexer.add(url, prepared.get(url)!);
 			prepared.set(url, null);
@@ -150,7 +154,7 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 			const rebuiltBecause = await differences().catch((error: unknown) => `fout tijdens het volgen: ${error instanceof Error ? error.message : String(error)}`);
 			if (rebuiltBecause) {
 				await indexer.close().catch(() => undefined);
-				return { ...(await buildSearchIndex(siteDir)), rebuiltBecause, indexedDuringBuild };
+				return { ...(await buildSearchIndex(siteDir, content)), rebuiltBecause, indexedDuringBuild };
 			}
 			return { ...(await indexer.write(path.join(siteDir, 'pagefind'))), indexedDuringBuild };
 		},

@@ -145,7 +145,7 @@ export function followUpRecords(items: readonly FollowUpItem[], adviceDate: (adv
 		];
 		return {
 			url: followUpPointUrl(item.adviceId, item.point.id),
-			title: `Opvolging: ${item.point.text.trim()}`,
+			title: `Opvolging: ${kind.toLocaleLowerCase('nl')} over ${item.point.topic} (${item.year})`,
 			type: PAGE_TYPES.followUp,
 			content: sentences.join(' '),
 			filters: { [FILTERS.type]: [PAGE_TYPES.followUp], [FILTERS.adviceYear]: [String(item.year)], [FILTERS.topic]: [capitalize(item.point.topic)], [FILTERS.followUp]: [status] },

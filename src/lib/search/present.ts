@@ -1,0 +1,49 @@
+/**
+ * What the search page says and in which order it shows results: the Dutch sentences of the
+ * status line, a result's details, the filter button's label, and "an exact title or glossary
+ * term first". Pure, so it is tested here and runs unchanged in the browser.
+ */
+import { cleanText } from './excerpt.ts';
+import { searchForm, type Suggestion } from './suggest.ts';
+
+/** Fewer results than this count as "little found": the page then offers suggestions and the lists. */
+export const FEW_RESULTS = 5;
+/** Results shown at a time. */
+export const PAGE_SIZE = 10;
+
+/** "Geen resultaten voor ‘x’.", "1 resultaat voor ‘x’.", "12 resultaten voor ‘x’." */
+export function statusText(count: number, query: string): string {
+	const q = `‘${query}’`;
+	if (count === 0) return `Geen resultaten voor ${q}.`;
+	return `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor ${q}.`;
+}
+
+/** The words before a suggestion: a spelling fix is a question, an everyday word is explained. */
+export function suggestionLead(suggestion: Suggestion): string {
+	return suggestion.reason === 'everyday' ? 'In dit archief heet dat:' : 'Bedoelde u:';
+}
+
+/** "Advies · 19 september 2025", "DVO · periode 2026-2027", "Begrip". */
+export function resultDetails(meta: Record<string, string | undefined>): string {
+	const parts = [meta.type];
+	if (meta.datum) parts.push(meta.datum);
+	else if (meta.periode) parts.push(meta.type === 'Vergelijking' ? meta.periode : `periode ${meta.periode}`);
+	return parts.filter(Boolean).join(' · ');
+}
+
+/** "Filteren" or "Filteren (2 actief)". */
+export function filterButtonLabel(active: number): string {
+	return active === 0 ? 'Filteren' : `Filteren (${active} actief)`;
+}
+
+/** True when the title is the query itself, or a glossary term is ("DVO", "Participatiecoaching"). */
+export function isExactTitle(title: string, query: string): boolean {
+	const q = searchForm(query);
+	return q !== '' && searchForm(cleanText(title)) === q;
+}
+
+/** Results whose title is exactly the query first, the rest in the order given. */
+export function exactTitlesFirst<T extends { title: string }>(results: readonly T[], query: string): T[] {
+	const exact = results.filter((r) => isExactTitle(r.title, query));
+	return [...exact, ...results.filter((r) => !exact.includes(r))];
+}

@@ -14,7 +14,8 @@ import * as pagefind from 'pagefind';
 import { dutchDecompounder, type Decompounder } from './decompound.ts';
 import { NO_SYNONYMS, synonymsOf, withExtraWords, type Synonyms } from './index-text.ts';
 import { SORT_KEY } from './facets.ts';
-import type { SearchRecord } from './records.ts';
+import { statusWords, type SearchRecord } from './records.ts';
+import { budgetStatusLabels } from '../labels.ts';
 import { NO_SEARCH_CONTENT, type SearchContent } from './search-content.ts';
 import { createVocabulary, SUGGESTION_FILE } from './vocabulary.ts';
 import { comparePaths } from '../archive/document-pages.ts';
@@ -55,9 +56,10 @@ function addExtraWords(node: Node, decompounder: Decompounder, synonyms: Synonym
 
 const cellText = (cell: HTMLElement) => cell.textContent.replace(/\s+/g, ' ').trim();
 
-/** "Voorgesteld" → "voorgesteld"; a sentence or a name-like cell stays as written. */
+/** A status cell reads as a word in the sentence, a proposal as a proposal ("voorgesteld (een voorstel)"); other cells stay as written. */
 function cellWords(text: string): string {
-	return /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}$/u.test(text) ? text.toLocaleLowerCase('nl') : text;
+	const status = (Object.keys(budgetStatusLabels) as (keyof typeof budgetStatusLabels)[]).find((key) => budgetStatusLabels[key] === text);
+	return status ? statusWords(status) : text;
 }
 
 /**
@@ -141,7 +143,7 @@ export function customRecord(record: SearchRecord, decompounder: Decompounder, s
 		url: record.url,
 		content: withExtraWords(record.content, decompounder, synonyms),
 		language: 'nl',
-		meta: { title: record.title, type: record.type, ...(record.period ? { periode: record.period } : {}) },
+		meta: { title: record.title, type: record.type, ...(record.period ? { periode: record.period } : {}), ...(record.status ? { status: record.status } : {}) },
 		filters: record.filters,
 		sort: { [SORT_KEY]: record.sortDate },
 	};

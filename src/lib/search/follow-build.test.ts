@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
 import { followSite, isCompletePage } from './follow-build.ts';
+import { glossaryRecords } from './records.ts';
+import type { SearchContent } from './search-content.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -30,6 +32,11 @@ const PAGES: Record<string, string> = {
 	'adviezen/index.html': page('Adviezen', 'Alle adviezen', false),
 };
 const DOCUMENTS = ['/adviezen/2024-a/', '/adviezen/2025-b/', '/dvo/2026-2027/ontwerp/'];
+/** Records of other pages and everyday words: they go into the index (and the suggestions) too. */
+const CONTENT: SearchContent = {
+	records: glossaryRecords([{ id: 'participatiecoaching', term: 'Participatiecoaching', definition: 'Begeleiding naar meedoen.', everydayWords: ['jobcoach'] }]),
+	everyday: [{ word: 'jobcoach', term: 'Participatiecoaching' }],
+};
 
 function write(site: string, file: string, html = PAGES[file]!) {
 	mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
@@ -56,7 +63,7 @@ function indexFiles(site: string): Map<string, string> {
 describe('followSite', () => {
 	it('makes the same index as a full index of the finished site, pages arriving in any order', async () => {
 		const followed = tempSite();
-		const follower = await followSite(followed, { since: Date.now() - 2000, documentPaths: DOCUMENTS, intervalMs: 10 });
+		const follower = await followSite(followed, { since: Date.now() - 2000, documentPaths: DOCUMENTS, intervalMs: 10, content: CONTENT });
 		// The DVO page first, a half-written advice, then the rest.
 		write(followed, 'dvo/2026-2027/ontwerp/index.html');
 		write(followed, 'adviezen/2025-b/index.html', PAGES['adviezen/2025-b/index.html']!.slice(0, 60));
@@ -69,11 +76,17 @@ describe('followSite', () => {
 		const report = await follower.finish();
 		expect(report.rebuiltBecause).toBeUndefined();
 		expect(report.documents).toBe(3);
+		expect(report.records).toBe(1);
 
 		const full = tempSite();
 		for (const file of Object.keys(PAGES)) write(full, file);
-		await buildSearchIndex(full);
-		expect(indexFiles(followed)).toEqual(indexFiles(full));
+		await buildSearchIndex(full, CONTENT);
+		const files = indexFiles(followed);
+		expect(files.has('suggesties.json')).toBe(true);
+		expect(files).toEqual(indexFiles(full));
+		const suggestions = JSON.parse(readFileSync(path.join(followed, 'pagefind', 'suggesties.json'), 'utf8'));
+		expect(suggestions.e).toEqual({ jobcoach: ['participatiecoaching'] });
+		expect(suggestions.w).toEqual(expect.arrayContaining(['participatiecoaching', 'restantbudget', 'werkfit-coaching', 'jobcoach']));
 	});
 
 	it('indexes pages as they come, in URL order, while the build is still running', async () => {

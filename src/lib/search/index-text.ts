@@ -59,22 +59,28 @@ export function synonymsOf(everyday: readonly EverydayWord[]): Synonyms {
  */
 export function extraWords(word: string, decompounder: Decompounder, synonyms: Synonyms = NO_SYNONYMS, used: Set<string> = new Set()): string[] {
 	const extra = new Set<string>();
-	const key = termKey(word);
-	if (!used.has(key)) {
+	const addSynonyms = (term: string) => {
+		const key = termKey(term);
+		if (used.has(key)) return;
 		for (const everyday of synonyms.words.get(key) ?? []) {
 			extra.add(everyday);
 			used.add(key);
 		}
-	}
+	};
+	addSynonyms(word);
 	const plain = withoutAccents(word);
 	if (plain) extra.add(plain.toLowerCase());
+	const parts: string[] = [];
 	for (const piece of word.includes('-') ? word.split('-') : [word]) {
 		for (const part of decompounder.split(piece)) {
+			parts.push(part);
 			extra.add(part);
 			const plainPart = withoutAccents(part);
 			if (plainPart) extra.add(plainPart);
 		}
 	}
+	// A compound holds a term too: restantbudget is a budget.
+	for (const part of parts) addSynonyms(part);
 	return [...extra];
 }
 

@@ -30,6 +30,13 @@ export interface SearchRecord {
 	sortDate: string;
 	/** Shown with the result instead of a date, e.g. "2026-2027". */
 	period?: string;
+	/** Shown with a follow-up point: its status, as this archive records it. */
+	status?: string;
+}
+
+/** Index text uses plain spaces: Intl's non-breaking ones would glue "€" to the amount as one word. */
+function plainSpaces(text: string): string {
+	return text.replace(/\u00a0/g, ' ');
 }
 
 /** The sort date of records without a date of their own: before every dated record. */
@@ -55,7 +62,7 @@ export function statusWords(status: BudgetLine['status']): string {
 export function budgetLineSentence(line: Pick<BudgetLine, 'name' | 'amount' | 'fte' | 'status' | 'note'>, year: number): string {
 	const parts = [formatEuros(line.amount), ...(line.fte === undefined ? [] : [formatFte(line.fte)]), statusWords(line.status)];
 	const note = line.note?.trim();
-	return `${line.name} ${year}: ${parts.join(', ')}.${note ? ` ${/[.!?]$/.test(note) ? note : `${note}.`}` : ''}`;
+	return plainSpaces(`${line.name} ${year}: ${parts.join(', ')}.${note ? ` ${/[.!?]$/.test(note) ? note : `${note}.`}` : ''}`);
 }
 
 function change(delta: number, percent: number | undefined): string {
@@ -66,6 +73,10 @@ function change(delta: number, percent: number | undefined): string {
 
 /** One changed, added, removed or unchanged line of a comparison, as a sentence. */
 export function lineDiffSentence(line: LineDiff, oldYear: number, newYear: number): string {
+	return plainSpaces(lineDiffWords(line, oldYear, newYear));
+}
+
+function lineDiffWords(line: LineDiff, oldYear: number, newYear: number): string {
 	const name = line.renamedFrom ? `${line.name} (eerder ${line.renamedFrom})` : line.name;
 	if (line.kind === 'added') return `${name}: nieuw in ${newYear}, ${formatEuros(line.newAmount)}${line.new ? `, ${statusWords(line.new.status)}` : ''}.`;
 	if (line.kind === 'removed') return `${name}: vervallen in ${newYear}; in ${oldYear} ${formatEuros(line.oldAmount)}.`;
@@ -96,7 +107,7 @@ export function localChoicesRecord(versions: readonly DvoDocument[]): SearchReco
 		url: '/lokale-keuzes/',
 		title: 'Lokale keuzes per jaar',
 		type: PAGE_TYPES.localChoices,
-		content: sentences.join(' '),
+		content: plainSpaces(sentences.join(' ')),
 		filters: { [FILTERS.type]: [PAGE_TYPES.localChoices], [FILTERS.dvoYears]: years(first, last), [FILTERS.topic]: ['Lokale keuzes'] },
 		sortDate: `${last}-01-01`,
 		period: first === last ? String(first) : `${first}-${last}`,
@@ -122,7 +133,7 @@ export function comparisonRecords(versions: readonly DvoDocument[]): SearchRecor
 			url: link.path,
 			title,
 			type: PAGE_TYPES.comparison,
-			content: sentences.join(' '),
+			content: plainSpaces(sentences.join(' ')),
 			filters: { [FILTERS.type]: [PAGE_TYPES.comparison], [FILTERS.dvoYears]: yearsCovered, [FILTERS.topic]: ['Lokale keuzes'] },
 			sortDate: latest(dates),
 			period: `${a.label} en ${b.label}`,
@@ -147,9 +158,10 @@ export function followUpRecords(items: readonly FollowUpItem[], adviceDate: (adv
 			url: followUpPointUrl(item.adviceId, item.point.id),
 			title: `Opvolging: ${kind.toLocaleLowerCase('nl')} over ${item.point.topic} (${item.year})`,
 			type: PAGE_TYPES.followUp,
-			content: sentences.join(' '),
+			content: plainSpaces(sentences.join(' ')),
 			filters: { [FILTERS.type]: [PAGE_TYPES.followUp], [FILTERS.adviceYear]: [String(item.year)], [FILTERS.topic]: [capitalize(item.point.topic)], [FILTERS.followUp]: [status] },
 			sortDate: adviceDate(item.adviceId),
+			status: item.followUp.status === 'open' ? `${status.toLocaleLowerCase('nl')} in dit archief` : status.toLocaleLowerCase('nl'),
 		};
 	});
 }
@@ -170,7 +182,7 @@ export function glossaryRecords(terms: readonly GlossaryTerm[]): SearchRecord[] 
 			url: glossaryTermUrl(term.id),
 			title: term.term,
 			type: PAGE_TYPES.glossary,
-			content: sentences.join(' '),
+			content: plainSpaces(sentences.join(' ')),
 			filters: { [FILTERS.type]: [PAGE_TYPES.glossary] },
 			sortDate: NO_DATE,
 		};

@@ -1,0 +1,35 @@
+/** What the search page says: counts, suggestions, result details, the filter button, exact titles first. */
+import { describe, expect, it } from 'vitest';
+import { exactTitlesFirst, filterButtonLabel, resultDetails, statusText, suggestionLead } from './present.ts';
+
+describe('search page texts', () => {
+	it('counts results in Dutch', () => {
+		expect(statusText(0, 'xqz')).toBe('Geen resultaten voor ‘xqz’.');
+		expect(statusText(1, 'dvo')).toBe('1 resultaat voor ‘dvo’.');
+		expect(statusText(12, 'budget')).toBe('12 resultaten voor ‘budget’.');
+	});
+
+	it('asks about a spelling fix and explains an everyday word', () => {
+		expect(suggestionLead({ query: 'budget', reason: 'spelling' })).toBe('Bedoelde u:');
+		expect(suggestionLead({ query: 'participatiecoaching', reason: 'everyday' })).toBe('In dit archief heet dat:');
+	});
+
+	it('shows a date, a period or a status with the kind of page, never a period as a date', () => {
+		expect(resultDetails({ type: 'Advies', datum: '19 september 2025' })).toBe('Advies · 19 september 2025');
+		expect(resultDetails({ type: 'DVO', periode: '2026-2027' })).toBe('DVO · periode 2026-2027');
+		expect(resultDetails({ type: 'Vergelijking', periode: '2026 en 2027' })).toBe('Vergelijking · 2026 en 2027');
+		expect(resultDetails({ type: 'Opvolging', status: 'beantwoord' })).toBe('Opvolging · opvolging: beantwoord');
+		expect(resultDetails({ type: 'Begrip' })).toBe('Begrip');
+	});
+
+	it('says how many filters are active', () => {
+		expect(filterButtonLabel(0)).toBe('Filteren');
+		expect(filterButtonLabel(2)).toBe('Filteren (2 actief)');
+	});
+
+	it('puts an exact title or glossary term first, keeping the rest in order', () => {
+		const results = [{ title: 'Advies over participatiecoaching' }, { title: 'DVO 2026' }, { title: 'Participatiecoaching' }];
+		expect(exactTitlesFirst(results, 'participatiecoaching').map((r) => r.title)).toEqual(['Participatiecoaching', 'Advies over participatiecoaching', 'DVO 2026']);
+		expect(exactTitlesFirst(results, 'budget')).toEqual(results);
+	});
+});

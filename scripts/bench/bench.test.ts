@@ -74,9 +74,14 @@ describe('npm run bench -- --quick', () => {
 		expect(weights.find((p) => p.template === 'dvo-version')!.path).toMatch(/^\/dvo\/\d{4}-\d{4}\/[a-z0-9-]+\/$/);
 	});
 
-	it('measures a first search in the browser: fewer bytes than the whole index, with results', () => {
+	it('measures a first search in the browser for the three commonest words, and the suggestion data', () => {
 		for (const size of report.sizes) {
 			const search = size.search!;
+			expect(search.queries).toHaveLength(3);
+			expect(new Set(search.queries.map((q) => q.query)).size).toBe(3);
+			expect(search.firstQueryBytes).toBe(Math.max(...search.queries.map((q) => q.bytes)));
+			expect(search.suggestionBytes).toBeGreaterThan(search.suggestionGzipBytes);
+			expect(stdout).toMatch(/three commonest words: "[^"]+" [\d.]+ KB, "[^"]+" [\d.]+ KB, "[^"]+" [\d.]+ KB; suggestion data/);
 			expect(search.results).toBeGreaterThan(0);
 			expect(search.firstQueryRequests).toBeGreaterThan(0);
 			expect(search.firstQueryBytes).toBeGreaterThan(0);

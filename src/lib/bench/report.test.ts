@@ -25,7 +25,16 @@ function size(documents: number, options: { archiveMs?: number; bareMs?: number;
 		overhead: archive.msPerDocument / bare.msPerDocument,
 		cpuOverhead: archive.cpuMs! / bare.cpuMs!,
 		pageWeights: TEMPLATES.map((t) => weight(t)),
-		search: { indexBytes: options.index ?? 500 * KB + documents * 2 * KB, firstQueryBytes: options.firstQuery ?? 150 * KB, firstQueryRequests: 9, query: 'participatie', results: 20 },
+		search: {
+			indexBytes: options.index ?? 500 * KB + documents * 2 * KB,
+			firstQueryBytes: options.firstQuery ?? 150 * KB,
+			firstQueryRequests: 9,
+			query: 'de',
+			results: 20,
+			queries: [{ query: 'de', bytes: options.firstQuery ?? 150 * KB, requests: 9, results: 20 }, { query: 'het', bytes: 120 * KB, requests: 9, results: 20 }, { query: 'van', bytes: 110 * KB, requests: 9, results: 20 }],
+			suggestionBytes: 40 * KB,
+			suggestionGzipBytes: 12 * KB,
+		},
 	};
 }
 

@@ -14,7 +14,7 @@ import { normalizeQuery } from '../query.ts';
 import { createSuggester, type Suggester, type SuggestionData, type Suggestion } from '../suggest.ts';
 import { FILTERS, SORT_KEY } from '../facets.ts';
 import { SUGGESTION_FILE } from '../vocabulary.ts';
-import { exactTitlesFirst, FEW_RESULTS, filterButtonLabel, PAGE_SIZE, resultDetails, statusText, suggestionLead } from '../present.ts';
+import { exactTitlesFirst, FEW_RESULTS, filterButtonLabel, PAGE_SIZE, PAGEFIND_OPTIONS, resultDetails, statusText, suggestionLead } from '../present.ts';
 
 interface ResultData {
 	url: string;
@@ -72,7 +72,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	const sortSelect = element<HTMLSelectElement>(root, '[data-aa-sort]');
 
 	const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind.js`)) as Pagefind;
-	await pagefind.options({ ranking: { metaWeights: { title: 8 } } });
+	await pagefind.options({ ...PAGEFIND_OPTIONS });
 	root.removeAttribute('data-aa-loading');
 
 	const active: Record<string, Set<string>> = {};
@@ -216,7 +216,23 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			return;
 		}
 		root.setAttribute('aria-busy', 'true');
-		const search = await pagefind.search(query || '', searchOptions());
+		try {
+			await answer(id);
+		} catch {
+			if (id !== searchId) return;
+			// Say so, and leave the way on: the lists.
+			status.textContent = 'Zoeken lukt nu niet. Probeer het opnieuw, of kies hieronder een lijst.';
+			suggestionsBox.replaceChildren();
+			list.replaceChildren();
+			lists.hidden = false;
+			root.setAttribute('aria-busy', 'false');
+		}
+	}
+
+	/** Searches, then draws results, status and suggestions, unless a newer search started. */
+	async function answer(id: number): Promise<void> {
+		// No words but a filter: Pagefind lists what the filter holds (a null term).
+		const search = await pagefind.search(query || (null as unknown as string), searchOptions());
 		if (id !== searchId) return;
 		results = search.results;
 		const found = results.length;

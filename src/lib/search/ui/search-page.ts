@@ -272,7 +272,12 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		input.value = link.dataset.aaSuggestion!;
 		void run(true);
 	});
-	more.addEventListener('click', () => void showMore());
+	more.addEventListener('click', async () => {
+		const first = shownCount;
+		await showMore();
+		// Keyboard users go on at the first new result rather than at the bottom of the list.
+		list.children[first]?.querySelector('a')?.focus();
+	});
 	sortSelect.addEventListener('change', () => void run(false));
 	filterButton.addEventListener('click', async () => {
 		const open = filterButton.getAttribute('aria-expanded') !== 'true';

@@ -15,7 +15,7 @@ import { resolveContentDir, resolveOutDir } from '../src/lib/content/content-dir
 import { listDocumentIds } from '../src/lib/content/read-archive.ts';
 import { buildSearchIndex, type IndexReport } from '../src/lib/search/build-index.ts';
 import { followSite, type FollowedIndex, type SiteFollower } from '../src/lib/search/follow-build.ts';
-import { loadSearchContent } from '../src/lib/search/search-content.ts';
+import { loadSearchContent, NO_SEARCH_CONTENT } from '../src/lib/search/search-content.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const siteDir = resolveOutDir(process.env, repoRoot);
@@ -49,7 +49,12 @@ async function predictedDocumentPaths(): Promise<string[]> {
 }
 
 // Search: the records of the overview pages and the glossary's everyday words, from the content.
-const searchContent = await loadSearchContent(resolveContentDir(process.env, repoRoot));
+// If they cannot be read, the build fails after Astro, rather than publish a search that lacks them.
+let searchContentError: string | undefined;
+const searchContent = await loadSearchContent(resolveContentDir(process.env, repoRoot)).catch((error: unknown) => {
+	searchContentError = error instanceof Error ? error.message : String(error);
+	return NO_SEARCH_CONTENT;
+});
 let follower: SiteFollower | undefined;
 try {
 	follower = await followSite(siteDir, { since, documentPaths: await predictedDocumentPaths(), content: searchContent });
@@ -69,6 +74,10 @@ try {
 	console.log(`Zoekindex: ${report.documents} documenten (${how}) en ${report.records} andere pagina's, geschreven naar ${where.startsWith('..') ? report.outputPath : where}`);
 	if (report.documents === 0) {
 		console.error('FOUT: er staan geen documenten in de zoekindex.');
+		process.exitCode = 1;
+	}
+	if (searchContentError) {
+		console.error(`FOUT: de zoekindex mist de overzichtspagina's en begrippen, want de inhoud kon niet gelezen worden: ${searchContentError}`);
 		process.exitCode = 1;
 	}
 } catch (error) {

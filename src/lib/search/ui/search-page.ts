@@ -27,6 +27,8 @@ interface PagefindResult {
 interface PagefindSearch {
 	results: PagefindResult[];
 	filters: Record<string, Record<string, number>>;
+	/** Counts for the query without the active filters: what each value would hold. */
+	totalFilters?: Record<string, Record<string, number>>;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -246,7 +248,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		renderSuggestions();
 		lists.hidden = found >= FEW_RESULTS;
 		root.setAttribute('aria-busy', 'false');
-		await updateFilters(search.filters ?? {});
+		await updateFilters(search.totalFilters ?? search.filters ?? {});
 	}
 
 	const schedule = () => {

@@ -180,7 +180,8 @@ describe('the right pages, in the right order', () => {
 		expect(await resultPaths(page)).toContain('/begrippen/#participatiecoaching');
 		await typeQuery(page, 'verankering');
 		const point = page.locator('.aa-result').filter({ has: page.locator('a[href^="/opvolging/#"]') }).first();
-		expect(await point.locator('.aa-result__details').innerText()).toMatch(/^Opvolging · opvolging: (nog geen reactie in dit archief|beantwoord|overgenomen|deels overgenomen|niet overgenomen)$/);
+		expect(await point.locator('.aa-result__details').innerText()).toBe('Opvolging · 7 punten: 7 nog geen reactie in dit archief');
+		expect(await point.locator('.aa-result__excerpt').innerText()).toMatch(/verankering is voldaan\? .*Opvolging: nog geen reactie in dit archief\./);
 		await page.context().close();
 	});
 

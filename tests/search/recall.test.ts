@@ -55,7 +55,7 @@ export const RECALL_CASES: RecallCase[] = [
 	{ site: 'real', kind: 'diacritic', query: 'zelfredzáámheid', expected: [advice2025] },
 	{ site: 'real', kind: 'other page', query: 'budget 2027', expected: ['/lokale-keuzes/', '/vergelijk/2026/2027/', dvo2026] },
 	{ site: 'real', kind: 'other page', query: 'fulltime', expected: ['/begrippen/#fte'] },
-	{ site: 'real', kind: 'other page, compound', query: 'verankering', expected: [advice2025, '/opvolging/#opvolging-2025-dvo-2026-2027-lokale-verankering'] },
+	{ site: 'real', kind: 'other page, compound', query: 'verankering', expected: [advice2025, '/opvolging/#opvolging-2025-dvo-2026-2027-taal-zorgjongeren'] },
 	// The fictional example archive: three advice, five DVO versions.
 	{ site: 'example', kind: 'compound', query: 'coaching', expected: [ex.a2022, ex.d2022, ex.d2023] },
 	{ site: 'example', kind: 'plain', query: 'taalcoaching', expected: [ex.a2022, ex.d2022, ex.d2023] },

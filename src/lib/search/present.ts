@@ -31,10 +31,10 @@ export function suggestionLead(suggestion: Suggestion): string {
 	return suggestion.reason === 'everyday' ? 'In dit archief heet dat:' : 'Bedoelde u:';
 }
 
-/** "Advies · 19 september 2025", "DVO · periode 2026-2027", "Opvolging · opvolging: beantwoord", "Begrip". */
+/** "Advies · 19 september 2025", "DVO · periode 2026-2027", "Opvolging · 7 punten: 5 beantwoord, 2 overgenomen", "Begrip". */
 export function resultDetails(meta: Record<string, string | undefined>): string {
 	const parts = [meta.type];
-	if (meta.status) parts.push(`opvolging: ${meta.status}`);
+	if (meta.status) parts.push(meta.status);
 	else if (meta.datum) parts.push(meta.datum);
 	else if (meta.periode) parts.push(meta.type === 'Vergelijking' ? meta.periode : `periode ${meta.periode}`);
 	return parts.filter(Boolean).join(' · ');

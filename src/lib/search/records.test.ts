@@ -44,13 +44,16 @@ describe('records of the other pages', () => {
 		expect(lineDiffSentence({ key: 'x', kind: 'removed', name: 'Jobcoaching', aspects: [], oldAmount: 20000, newAmount: 0, deltaEuros: -20000, deltaPercent: -100 }, 2023, 2024)).toBe('Jobcoaching: vervallen in 2024; in 2023 € 20.000.');
 	});
 
-	it('makes each follow-up point findable with its status, saying what this archive holds', () => {
-		const item = { ref: 'a#p', adviceId: 'a', adviceTitle: 'Advies A', year: 2025, point: { id: 'p', kind: 'vraag', topic: 'lokale verankering', text: 'Waarop baseert het college dat?' }, topicSlug: 'lokale-verankering', followUp: { status: 'open', history: [] }, earlier: [], later: [] } as unknown as FollowUpItem;
-		const [record] = followUpRecords([item], () => '2025-09-19');
+	it('makes each follow-up point findable with its status right after it, one record per advice, saying what this archive holds', () => {
+		const point = (id: string, text: string, status: string, response?: string) =>
+			({ ref: `a#${id}`, adviceId: 'a', adviceTitle: 'Advies A', year: 2025, point: { id, kind: 'vraag', topic: 'lokale verankering', text }, topicSlug: 'lokale-verankering', followUp: { status, history: [], ...(response ? { current: { status, response } } : {}) }, earlier: [], later: [] }) as unknown as FollowUpItem;
+		const records = followUpRecords([point('p', 'Waarop baseert het college dat?', 'open'), point('q', 'Hoeveel coaches zijn er?', 'beantwoord', 'Twee.')], () => '2025-09-19');
+		expect(records).toHaveLength(1);
+		const [record] = records;
 		expect(record!.url).toBe('/opvolging/#opvolging-a-p');
-		expect(record!.content).toBe('Vraag uit Advies A: Waarop baseert het college dat? Onderwerp: lokale verankering. Opvolging: nog geen reactie in dit archief.');
-		expect(record!.status).toBe('nog geen reactie in dit archief');
-		expect(record!.filters).toMatchObject({ 'Soort document': ['Opvolging'], 'Jaar van het advies': ['2025'], Opvolging: ['Nog geen reactie'] });
+		expect(record!.content).toBe('Opvolging van de punten uit Advies A (2025). Vraag: Waarop baseert het college dat? Onderwerp: lokale verankering. Opvolging: nog geen reactie in dit archief. Vraag: Hoeveel coaches zijn er? Onderwerp: lokale verankering. Opvolging: beantwoord. Reactie van het college: Twee.');
+		expect(record!.status).toBe('2 punten: 1 nog geen reactie in dit archief, 1 beantwoord');
+		expect(record!.filters).toMatchObject({ 'Soort document': ['Opvolging'], 'Jaar van het advies': ['2025'], Opvolging: ['Nog geen reactie', 'Beantwoord'] });
 	});
 
 	it('indexes each glossary term at its place on /begrippen/, with its everyday words', () => {

@@ -2,7 +2,7 @@
  * The pages besides documents that the search index holds, as Pagefind custom records made from
  * the content data (not from their HTML, so no menu or footer text can slip in and the pages'
  * markup is free to change): the local-choices overview, each comparison (its money part as
- * sentences), each follow-up point with its status, and each glossary term. Every record links
+ * sentences), the follow-up of each advice (every point with its status), and each glossary term. Every record links
  * to the page (and place) that answers it and carries its kind in the filter "Soort document".
  *
  * Table rows become sentences ("Participatiecoaching 2026: € 81.000, 0,9 fte, voorgesteld (een
@@ -30,7 +30,7 @@ export interface SearchRecord {
 	sortDate: string;
 	/** Shown with the result instead of a date, e.g. "2026-2027". */
 	period?: string;
-	/** Shown with a follow-up point: its status, as this archive records it. */
+	/** Shown with the follow-up of an advice: its points by status, as this archive records them. */
 	status?: string;
 }
 
@@ -141,27 +141,47 @@ export function comparisonRecords(versions: readonly DvoDocument[]): SearchRecor
 	});
 }
 
-/** Each advice point on /opvolging/, with its status and the college's response when there is one. */
+/** "nog geen reactie in dit archief", "beantwoord": a status as this archive records it. */
+function statusText(status: FollowUpItem['followUp']['status']): string {
+	const label = followUpLabels[status].toLocaleLowerCase('nl');
+	// What this archive holds, not what happened in the world.
+	return status === 'open' ? `${label} in dit archief` : label;
+}
+
+/** "Vraag: Waarop baseert het college dat? Onderwerp: lokale binding. Opvolging: beantwoord. Reactie van het college: …" */
+export function followUpSentence(item: FollowUpItem): string {
+	const kind = pointKindLabels[item.point.kind] ?? item.point.kind;
+	const response = item.followUp.current?.response?.trim();
+	return [`${kind}: ${item.point.text.trim()}`, `Onderwerp: ${item.point.topic}.`, `Opvolging: ${statusText(item.followUp.status)}.`, ...(response ? [`Reactie van het college: ${response}`] : [])].join(' ');
+}
+
+/**
+ * The points of each advice on /opvolging/, one record per advice (at its first point), each point
+ * a few sentences with its status right after its text, so the excerpt of a found point shows
+ * what happened to it. One record per advice rather than per point keeps the index small: every
+ * record costs every visitor bytes in Pagefind's metadata file.
+ */
 export function followUpRecords(items: readonly FollowUpItem[], adviceDate: (adviceId: string) => string): SearchRecord[] {
-	return items.map((item) => {
-		const kind = pointKindLabels[item.point.kind] ?? item.point.kind;
-		const status = followUpLabels[item.followUp.status];
-		const response = item.followUp.current?.response?.trim();
-		const sentences = [
-			`${kind} uit ${item.adviceTitle}: ${item.point.text.trim()}`,
-			`Onderwerp: ${item.point.topic}.`,
-			// What this archive holds, not what happened in the world.
-			item.followUp.status === 'open' ? `Opvolging: ${status.toLocaleLowerCase('nl')} in dit archief.` : `Opvolging: ${status.toLocaleLowerCase('nl')}.`,
-			...(response ? [`Reactie van het college: ${response}`] : []),
-		];
+	const byAdvice = new Map<string, FollowUpItem[]>();
+	for (const item of items) byAdvice.set(item.adviceId, [...(byAdvice.get(item.adviceId) ?? []), item]);
+	return [...byAdvice.values()].map((points) => {
+		const first = points[0]!;
+		const counts = new Map<string, number>();
+		for (const p of points) counts.set(statusText(p.followUp.status), (counts.get(statusText(p.followUp.status)) ?? 0) + 1);
+		const summary = `${points.length} ${points.length === 1 ? 'punt' : 'punten'}: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')}`;
 		return {
-			url: followUpPointUrl(item.adviceId, item.point.id),
-			title: `Opvolging: ${kind.toLocaleLowerCase('nl')} over ${item.point.topic} (${item.year})`,
+			url: followUpPointUrl(first.adviceId, first.point.id),
+			title: `Opvolging van ${first.adviceTitle}`,
 			type: PAGE_TYPES.followUp,
-			content: plainSpaces(sentences.join(' ')),
-			filters: { [FILTERS.type]: [PAGE_TYPES.followUp], [FILTERS.adviceYear]: [String(item.year)], [FILTERS.topic]: [capitalize(item.point.topic)], [FILTERS.followUp]: [status] },
-			sortDate: adviceDate(item.adviceId),
-			status: item.followUp.status === 'open' ? `${status.toLocaleLowerCase('nl')} in dit archief` : status.toLocaleLowerCase('nl'),
+			content: plainSpaces([`Opvolging van de punten uit ${first.adviceTitle} (${first.year}).`, ...points.map(followUpSentence)].join(' ')),
+			filters: {
+				[FILTERS.type]: [PAGE_TYPES.followUp],
+				[FILTERS.adviceYear]: [String(first.year)],
+				[FILTERS.topic]: [...new Set(points.map((p) => capitalize(p.point.topic)))],
+				[FILTERS.followUp]: [...new Set(points.map((p) => followUpLabels[p.followUp.status]))],
+			},
+			sortDate: adviceDate(first.adviceId),
+			status: summary,
 		};
 	});
 }

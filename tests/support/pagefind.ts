@@ -14,7 +14,7 @@ export interface PagefindHit {
 
 // The browser code is a string: vitest would otherwise rewrite its import() for Node.
 // The options are the search page's own (main thread, title weight).
-const LOAD = `const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options(${JSON.stringify({ ...PAGEFIND_OPTIONS, excerptLength: 30 })});`;
+const LOAD = `const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});`;
 
 /** Runs one search on the page's origin (the page must already be on that origin). */
 export async function pagefindSearch(page: Page, term: string, filters: Record<string, string | string[]> = {}): Promise<PagefindHit[]> {

@@ -10,9 +10,10 @@ import { searchForm, type Suggestion } from './suggest.ts';
  * How the page runs Pagefind (also used by the benchmark, so it measures what the page fetches):
  * on the main thread, because Pagefind's Web Worker gets 5 s to start and, on a busy machine,
  * misses that and falls back half-way (the likely cause of searches that never answered under
- * load); and a match in the title counts more, so an exact title or glossary term ranks first.
+ * load); excerpts of 40 words, so a found follow-up point shows its status; and a match in the
+ * title counts more, so an exact title or glossary term ranks first.
  */
-export const PAGEFIND_OPTIONS = { noWorker: true, ranking: { metaWeights: { title: 8 } } } as const;
+export const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 40, ranking: { metaWeights: { title: 8 } } } as const;
 
 /** Fewer results than this count as "little found": the page then offers suggestions and the lists. */
 export const FEW_RESULTS = 5;

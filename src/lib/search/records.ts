@@ -148,11 +148,11 @@ function statusText(status: FollowUpItem['followUp']['status']): string {
 	return status === 'open' ? `${label} in dit archief` : label;
 }
 
-/** "Vraag: Waarop baseert het college dat? Onderwerp: lokale binding. Opvolging: beantwoord. Reactie van het college: …" */
+/** "Vraag: Waarop baseert het college dat? Opvolging: beantwoord. Reactie van het college: … Onderwerp: lokale binding." */
 export function followUpSentence(item: FollowUpItem): string {
 	const kind = pointKindLabels[item.point.kind] ?? item.point.kind;
 	const response = item.followUp.current?.response?.trim();
-	return [`${kind}: ${item.point.text.trim()}`, `Onderwerp: ${item.point.topic}.`, `Opvolging: ${statusText(item.followUp.status)}.`, ...(response ? [`Reactie van het college: ${response}`] : [])].join(' ');
+	return [`${kind}: ${item.point.text.trim()}`, `Opvolging: ${statusText(item.followUp.status)}.`, ...(response ? [`Reactie van het college: ${response}`] : []), `Onderwerp: ${item.point.topic}.`].join(' ');
 }
 
 /**

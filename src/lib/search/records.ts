@@ -16,7 +16,7 @@ import type { LineDiff, LinesDiff } from '../local-choices/compare.ts';
 import { buildOverview } from '../local-choices/overview.ts';
 import { compareSides, publishedComparisons, type DvoDocument } from '../local-choices/sources.ts';
 import type { FollowUpItem } from '../follow-up/overview.ts';
-import { FILTERS, PAGE_TYPES, SORT_KEY, years, type PageType } from './facets.ts';
+import { FILTERS, PAGE_TYPES, years, type PageType } from './facets.ts';
 
 /** One record for Pagefind's addCustomRecord, with the URL of the page that answers it. */
 export interface SearchRecord {

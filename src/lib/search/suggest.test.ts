@@ -42,6 +42,11 @@ describe('spelling suggestions', () => {
 		expect(suggester.suggest('lokalekeuzes')).toEqual([{ query: 'lokale keuzes', reason: 'split' }]);
 	});
 
+	it('ignores capitals and punctuation around the words', () => {
+		expect(first('Participatiecoahing?')).toBe('participatiecoaching');
+		expect(first('“restandbudget”')).toBe('restantbudget');
+	});
+
 	it('corrects only the unknown word of a longer query', () => {
 		expect(first('budgat lokale keuzes')).toBe('budget lokale keuzes');
 		expect(first('participatiecoahing 2026')).toBe('participatiecoaching 2026');
@@ -52,6 +57,7 @@ describe('spelling suggestions', () => {
 		expect(first('Werkcoach 2026')).toBe('participatiecoaching 2026');
 		expect(first('burgemeester en wethouders')).toBe('college');
 		expect(first('begroting')).toBe('budget');
+		expect(first('jobcoah')).toBe('participatiecoaching');
 	});
 
 	it('gives no suggestion for nonsense, for short words or for words the archive holds', () => {

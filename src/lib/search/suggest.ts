@@ -40,9 +40,13 @@ export interface Suggester {
 	suggest(query: string): Suggestion[];
 }
 
-/** The form words are compared in: lower case, no accents, no typographic quotes. */
+/** The form words are compared in: lower case, no accents, no punctuation but the hyphen inside a word. */
 export function searchForm(text: string): string {
-	return normalizeQuery(text).toLocaleLowerCase('nl');
+	return normalizeQuery(text)
+		.toLocaleLowerCase('nl')
+		.replace(/[^\p{L}\p{N}\s-]|(?<!\p{L})-|-(?!\p{L})/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /**
@@ -80,8 +84,11 @@ function better(a: Candidate, b: Candidate | undefined): boolean {
 export function createSuggester(data: SuggestionData): Suggester {
 	const counts = new Map<string, number>();
 	data.w.forEach((word, i) => counts.set(word, data.n[i] ?? 1));
+	// Everyday words are words a visitor may misspell too, even where no page writes them.
+	for (const word of Object.keys(data.e)) if (!word.includes(' ') && !counts.has(word)) counts.set(word, 1);
+	const words = [...counts.keys()];
 	const byKey = new Map<string, string[]>();
-	for (const word of data.w) {
+	for (const word of words) {
 		const key = dutchKey(word);
 		byKey.set(key, [...(byKey.get(key) ?? []), word]);
 	}
@@ -98,7 +105,7 @@ export function createSuggester(data: SuggestionData): Suggester {
 		const limit = maxEdits(word.length);
 		if (limit === 0) return undefined;
 		const key = dutchKey(word);
-		for (const other of data.w) {
+		for (const other of words) {
 			if (Math.abs(other.length - word.length) > limit) continue;
 			const steps = Math.min(damerauLevenshtein(word, other).steps, damerauLevenshtein(key, dutchKey(other)).steps + 0.5);
 			if (steps > limit) continue;
@@ -159,7 +166,8 @@ export function createSuggester(data: SuggestionData): Suggester {
 			if (!choice) return word;
 			corrected = true;
 			if (choice === apart) reason = 'split';
-			return choice.word;
+			// A misspelt everyday word leads straight to the archive's own term (jobcoah → participatiecoaching).
+			return data.e[choice.word]?.[0] ?? choice.word;
 		});
 		if (corrected) add({ query: fixed.join(' '), reason });
 		return suggestions.slice(0, 3);

@@ -36,6 +36,11 @@ describe('spelling suggestions', () => {
 		expect(first('eigen waarde')).toBe('eigenwaarde');
 		expect(first('participatie-coaching')).toBe('participatiecoaching');
 		expect(first('rest budget')).toBeUndefined();
+		expect(suggester.suggest('wijk team')).toEqual([{ query: 'wijkteam', reason: 'joined' }]);
+		// A pair written apart is one word to the visitor: its half is not swapped for a term.
+		const council = createVocabulary([{ word: 'adviesraad', term: 'BAR' }]);
+		council.addRecord('De burgeradviesraad ⟦burger adviesraad⟧ geeft advies.');
+		expect(createSuggester(council.data()).suggest('burger adviesraad')).toEqual([{ query: 'burgeradviesraad', reason: 'joined' }]);
 	});
 
 	it('splits words written together that the archive writes apart', () => {

@@ -136,18 +136,25 @@ export function createSuggester(data: SuggestionData): Suggester {
 			if (s.query !== words.join(' ') && !suggestions.some((t) => t.query === s.query)) suggestions.push(s);
 		};
 
+		// Two words the archive writes as one: "eigen waarde" → "eigenwaarde". Such a pair is one
+		// word to the visitor, so neither half is replaced by a glossary term below.
+		const joinedAt = new Set<number>();
+		const joins: Suggestion[] = [];
+		for (let i = 0; i + 1 < words.length; i++) {
+			const joined = `${words[i]}${words[i + 1]}`;
+			if (!counts.has(joined)) continue;
+			joinedAt.add(i).add(i + 1);
+			joins.push({ query: [...words.slice(0, i), data.e[joined]?.[0] ?? joined, ...words.slice(i + 2)].join(' '), reason: 'joined' });
+		}
+
 		// Everyday words: the whole query, or one word of it, stands for a glossary term.
 		const phrase = words.join(' ');
 		for (const term of data.e[phrase] ?? []) add({ query: term, reason: 'everyday' });
+		joins.forEach(add);
 		words.forEach((word, i) => {
+			if (joinedAt.has(i)) return;
 			for (const term of data.e[word] ?? []) add({ query: [...words.slice(0, i), term, ...words.slice(i + 1)].join(' '), reason: 'everyday' });
 		});
-
-		// Two words the archive writes as one: "eigen waarde" → "eigenwaarde".
-		for (let i = 0; i + 1 < words.length; i++) {
-			const joined = `${words[i]}${words[i + 1]}`;
-			if (counts.has(joined)) add({ query: [...words.slice(0, i), joined, ...words.slice(i + 2)].join(' '), reason: 'joined' });
-		}
 
 		// Each unknown word: without its hyphens, its closest spelling, or split in two.
 		let corrected = false;

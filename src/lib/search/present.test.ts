@@ -1,6 +1,6 @@
 /** What the search page says: counts, suggestions, result details, the filter button, exact titles first. */
 import { describe, expect, it } from 'vitest';
-import { exactTitlesFirst, filterButtonLabel, resultDetails, statusText, suggestionLead } from './present.ts';
+import { exactTitlesFirst, filterButtonLabel, resultDetails, statusText, suggestionLead, wantsSuggestions, worthShowing } from './present.ts';
 
 describe('search page texts', () => {
 	it('counts results in Dutch', () => {
@@ -20,6 +20,23 @@ describe('search page texts', () => {
 		expect(resultDetails({ type: 'Vergelijking', periode: '2026 en 2027' })).toBe('Vergelijking · 2026 en 2027');
 		expect(resultDetails({ type: 'Opvolging', status: '2 punten: 1 beantwoord, 1 nog geen reactie in dit archief' })).toBe('Opvolging · 2 punten: 1 beantwoord, 1 nog geen reactie in dit archief');
 		expect(resultDetails({ type: 'Begrip' })).toBe('Begrip');
+	});
+
+	it('looks for suggestions when little is found, or when a query of several words may hide a typo', () => {
+		expect(wantsSuggestions(0, 'xqz')).toBe(true);
+		expect(wantsSuggestions(12, 'budget')).toBe(false);
+		expect(wantsSuggestions(12, 'participatiecoahing 2026')).toBe(true);
+		expect(wantsSuggestions(0, '')).toBe(false);
+	});
+
+	it('shows a suggestion only when it finds something, and more when little was found', () => {
+		const spelling = { query: 'participatiecoaching', reason: 'spelling' } as const;
+		expect(worthShowing(spelling, 0, 3)).toBe(true);
+		expect(worthShowing(spelling, 0, 0)).toBe(false);
+		expect(worthShowing(spelling, 3, 2)).toBe(false);
+		expect(worthShowing({ query: 'participatiecoaching', reason: 'everyday' }, 3, 2)).toBe(true);
+		expect(worthShowing(spelling, 12, 4)).toBe(true);
+		expect(worthShowing({ query: 'eigenwaarde', reason: 'joined' }, 12, 20)).toBe(false);
 	});
 
 	it('says how many filters are active', () => {

@@ -20,6 +20,25 @@ export const FEW_RESULTS = 5;
 /** Results shown at a time. */
 export const PAGE_SIZE = 5;
 
+/**
+ * Whether to look for suggestions: when little is found, and for a query of several words, where
+ * a misspelt word hides among results for the others.
+ */
+export function wantsSuggestions(found: number, query: string): boolean {
+	return query.trim() !== '' && (found < FEW_RESULTS || query.trim().split(/\s+/).length > 1);
+}
+
+/**
+ * Whether a suggestion is worth showing, given what the query and the suggestion find: it must
+ * find something; when little was found, more than the query (an everyday word's term always
+ * counts); otherwise only a corrected word or a term, never a mere join of two known words.
+ */
+export function worthShowing(suggestion: Suggestion, found: number, suggestionFinds: number): boolean {
+	if (suggestionFinds === 0) return false;
+	if (found < FEW_RESULTS) return suggestionFinds > found || suggestion.reason === 'everyday';
+	return suggestion.reason !== 'joined';
+}
+
 /** "Geen resultaten voor ‘x’.", "1 resultaat voor ‘x’.", "12 resultaten voor ‘x’." */
 export function statusText(count: number, query: string): string {
 	const q = `‘${query}’`;

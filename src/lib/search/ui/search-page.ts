@@ -14,7 +14,7 @@ import { normalizeQuery } from '../query.ts';
 import { createSuggester, type Suggester, type SuggestionData, type Suggestion } from '../suggest.ts';
 import { FILTERS, SORT_KEY } from '../facets.ts';
 import { SUGGESTION_FILE } from '../vocabulary.ts';
-import { exactTitlesFirst, FEW_RESULTS, filterButtonLabel, PAGE_SIZE, PAGEFIND_OPTIONS, resultDetails, statusText, suggestionLead } from '../present.ts';
+import { exactTitlesFirst, FEW_RESULTS, filterButtonLabel, PAGE_SIZE, PAGEFIND_OPTIONS, resultDetails, statusText, suggestionLead, wantsSuggestions, worthShowing } from '../present.ts';
 
 interface ResultData {
 	url: string;
@@ -122,13 +122,22 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		return li;
 	}
 
-	async function showMore(): Promise<void> {
+	/** The next page of results, loaded and drawn but not yet in the page. */
+	async function nextPage(): Promise<HTMLLIElement[]> {
 		const next = results.slice(shownCount, shownCount + PAGE_SIZE);
 		const items = await Promise.all(next.map(show));
 		const ordered = shownCount === 0 && sortSelect.value !== 'datum' ? exactTitlesFirst(items, query) : items;
-		list.append(...ordered.map(render));
-		shownCount += next.length;
+		return ordered.map(render);
+	}
+
+	function append(items: HTMLLIElement[]): void {
+		list.append(...items);
+		shownCount += items.length;
 		more.hidden = shownCount >= results.length;
+	}
+
+	async function showMore(): Promise<void> {
+		append(await nextPage());
 	}
 
 	function renderSuggestions(): void {
@@ -147,16 +156,16 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		);
 	}
 
-	/** Other queries that find more than this one, best first. */
+	/** Other queries worth offering (present.ts decides which), best first. */
 	async function usefulSuggestions(found: number): Promise<Suggestion[]> {
 		const s = await loadSuggester();
 		if (!s) return [];
 		const useful: Suggestion[] = [];
 		for (const candidate of s.suggest(query)) {
 			const other = await pagefind.search(normalizeQuery(candidate.query), searchOptions());
-			if (other.results.length > found || (candidate.reason === 'everyday' && other.results.length > 0)) useful.push(candidate);
+			if (worthShowing(candidate, found, other.results.length)) useful.push(candidate);
 		}
-		return useful;
+		return useful.slice(0, 2);
 	}
 
 	async function updateFilters(counts: Record<string, Record<string, number>>): Promise<void> {
@@ -238,14 +247,16 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		if (id !== searchId) return;
 		results = search.results;
 		const found = results.length;
-		suggestions = found < FEW_RESULTS && query ? await usefulSuggestions(found) : [];
+		suggestions = wantsSuggestions(found, query) ? await usefulSuggestions(found) : [];
 		if (id !== searchId) return;
 		shownCount = 0;
-		list.replaceChildren();
-		await showMore();
+		const items = await nextPage();
 		if (id !== searchId) return;
+		// Everything at once, status first, so nothing already drawn moves.
 		status.textContent = statusText(found, query);
 		renderSuggestions();
+		list.replaceChildren();
+		append(items);
 		lists.hidden = found >= FEW_RESULTS;
 		root.setAttribute('aria-busy', 'false');
 		await updateFilters(search.totalFilters ?? search.filters ?? {});

@@ -43,6 +43,8 @@ export const VISITOR_CASES: VisitorCase[] = [
 	{ site: 'real', kind: 'everyday', query: 'adviesraad', expected: advice },
 	{ site: 'real', kind: 'everyday', query: 'restbudget', expected: dvo },
 	{ site: 'real', kind: 'everyday, typo', query: 'jobcoah', expected: advice },
+	{ site: 'real', kind: 'typo with another word', query: 'participatiecoahing 2027', expected: dvo },
+	{ site: 'real', kind: 'split, with another word', query: 'zelf redzaamheid pagina', expected: advice },
 	// The fictional example archive.
 	{ site: 'example', kind: 'typo: extra letter', query: 'taalcoatching', expected: '/adviezen/2022-dvo-2023/' },
 	{ site: 'example', kind: 'typo: missing letter', query: 'taalcoacing', expected: '/adviezen/2022-dvo-2023/' },
@@ -54,6 +56,7 @@ export const VISITOR_CASES: VisitorCase[] = [
 	{ site: 'example', kind: 'joined', query: 'werkfitcoaching', expected: '/begrippen/#werkfit-coaching' },
 	{ site: 'example', kind: 'split', query: 'restant budget', expected: '/begrippen/#restantbudget' },
 	{ site: 'example', kind: 'typo in a phrase', query: 'lokale bindng', expected: '/adviezen/2021-dvo-2022/' },
+	{ site: 'example', kind: 'typo with another word', query: 'taalcoahing stopt', expected: '/adviezen/2022-dvo-2023/' },
 	{ site: 'example', kind: 'everyday', query: 'taalles', expected: '/adviezen/2022-dvo-2023/' },
 	{ site: 'example', kind: 'everyday', query: 'schulden', expected: '/begrippen/#schuldhulp' },
 	{ site: 'example', kind: 'everyday', query: 'jobcoach', expected: '/begrippen/#werkfit-coaching' },

@@ -282,7 +282,7 @@ describe('keyboard and screen reader', () => {
 describe('a page that holds still', () => {
 	for (const width of [1280, 390]) {
 		it(`shifts less than 0.05 while results and suggestions load at ${width} px`, async () => {
-			for (const query of ['budget', 'taalcoahing']) {
+			for (const [site, query] of [['example', 'budget'], ['real', 'participatiecoahing']] as const) {
 				const page = await newPage({ width });
 				await page.addInitScript(() => {
 					const w = window as unknown as { __cls: number };
@@ -291,9 +291,9 @@ describe('a page that holds still', () => {
 						for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__cls += entry.value;
 					}).observe({ type: 'layout-shift', buffered: true });
 				});
-				await page.goto(`${servers.example.origin}/zoeken/?q=${query}`);
+				await page.goto(`${servers[site].origin}/zoeken/?q=${query}`);
 				await waitForQuery(page, query);
-				// 'budget': a full page of results; 'taalcoahing': nothing found, and a suggestion.
+				// 'budget': a full page of results; 'participatiecoahing': nothing found, and a suggestion.
 				if (query === 'budget') expect(await resultLinks(page).count()).toBeGreaterThan(3);
 				else expect(await page.locator('[data-aa-suggestions] a').count()).toBeGreaterThan(0);
 				// Let late shifts (fonts, images) be recorded too.

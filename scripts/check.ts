@@ -13,7 +13,8 @@ import { readArchive } from '../src/lib/content/read-archive.ts';
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const contentDir = values.content ? path.resolve(values.content) : resolveContentDir();
 const archive = await readArchive(contentDir);
-const { problems, advice, dvo } = checkArchive(archive);
+// SITE_URL overrides baseUrl in the build; the check looks at the address the build would use.
+const { problems, advice, dvo } = checkArchive(archive, { siteUrl: process.env.SITE_URL || undefined });
 console.log(`Gecontroleerd: ${path.relative(process.cwd(), contentDir) || contentDir} (${advice.length} adviezen, ${dvo.length} DVO-versies)`);
 console.log(problems.length > 0 ? formatProblems(problems) : 'Geen problemen gevonden.');
 process.exit(hasErrors(problems) ? 1 : 0);

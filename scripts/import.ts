@@ -31,6 +31,7 @@ try {
 	const rel = (file: string) => path.relative(process.cwd(), file);
 	console.log(`Ingelezen (${result.encoding}): ${rel(result.mdxFile)}`);
 	console.log(`Brief bewaard als: ${rel(result.sourceCopy)}`);
+	for (const warning of result.warnings) console.warn(`LET OP: ${warning}`);
 	console.log(`Koppen: ${result.headings.length > 0 ? result.headings.join(' | ') : '(geen)'}`);
 	console.log('Controleer de regels met "# VOORSTEL:" bovenaan het bestand, vul de punten in en voer npm run check uit.');
 } catch (error) {

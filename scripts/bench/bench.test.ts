@@ -46,12 +46,15 @@ describe('npm run bench -- --quick', () => {
 				expect(site.buildMs).toBeGreaterThan(0);
 				expect(site.peakRssBytes).toBeGreaterThan(50 * 1024 * 1024);
 				expect(site.peakRssBytes).toBeLessThan(report.machine.totalMemoryBytes);
+				// CPU time of the whole build tree, measured on every machine (bash's times), never skipped.
+				expect(site.cpuMs).toBeGreaterThan(0);
 				expect(site.outputBytes).toBeGreaterThan(0);
 			}
 			// One page per document in the bare site; the archive adds lists, periods and fixed pages.
 			expect(size.bare.pages).toBe(size.documents);
 			expect(size.archive.pages).toBeGreaterThan(size.documents + size.periods);
 			expect(size.overhead).toBeCloseTo(size.archive.msPerDocument / size.bare.msPerDocument, 9);
+			expect(size.cpuOverhead).toBeCloseTo(size.archive.cpuMs! / size.bare.cpuMs!, 9);
 		}
 	});
 
@@ -72,6 +75,9 @@ describe('npm run bench -- --quick', () => {
 		// Content pages ship no JavaScript.
 		expect(advice.jsBytes).toBe(0);
 		expect(weights.find((p) => p.template === 'dvo-version')!.path).toMatch(/^\/dvo\/\d{4}-\d{4}\/[a-z0-9-]+\/$/);
+		// What a browser receives with brotli: the build's .br copies, smaller than gzip.
+		expect(advice.totalBrotliBytes).toBeGreaterThan(0);
+		expect(advice.totalBrotliBytes).toBeLessThan(advice.totalGzipBytes);
 	});
 
 	it('measures a first search in the browser for the three commonest words, and the suggestion data', () => {
@@ -86,6 +92,9 @@ describe('npm run bench -- --quick', () => {
 			expect(search.firstQueryRequests).toBeGreaterThan(0);
 			expect(search.firstQueryBytes).toBeGreaterThan(0);
 			expect(search.firstQueryBytes).toBeLessThan(search.indexBytes);
+			// Served by nginx with the build's brotli copies: pagefind.js and the entry go compressed.
+			expect(search.firstQueryBrotliBytes).toBeGreaterThan(0);
+			expect(search.firstQueryBrotliBytes).toBeLessThan(search.firstQueryBytes);
 		}
 	});
 

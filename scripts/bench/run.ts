@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { writeBareSite } from '../../src/lib/bench/bare-site.ts';
 import { DEFAULT_SEED, generateCorpus } from '../../src/lib/bench/corpus.ts';
 import { directoryBytes, listPages, measurePageWeights } from '../../src/lib/bench/page-weight.ts';
+import { isPrecompressedCopy } from '../../src/lib/serving/precompress.ts';
 import { measureCommand, type MeasuredRun } from '../../src/lib/bench/process-tree.ts';
 import { evaluateTargets, formatReport, summariseRuns, type BenchReport, type RunFigures, type SizeResult } from '../../src/lib/bench/report.ts';
 import { measureSearch, pagefindDir } from '../../src/lib/bench/search.ts';
@@ -101,7 +102,7 @@ async function benchSize(documents: number): Promise<SizeResult> {
 		bareRuns.push(await buildBare(bareSite, bareOut, path.join(dir, 'cache-bare')));
 	}
 	const archivePages = listPages(archiveOut).length;
-	const archive = summariseRuns(archiveRuns, documents, archivePages, directoryBytes(archiveOut));
+	const archive = summariseRuns(archiveRuns, documents, archivePages, directoryBytes(archiveOut, (file) => !isPrecompressedCopy(file)));
 	const bare = summariseRuns(bareRuns, documents, listPages(bareOut).length, directoryBytes(bareOut));
 	const pageWeights = measurePageWeights(archiveOut);
 	log(`${documents} documents: search`);

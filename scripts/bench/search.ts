@@ -22,6 +22,8 @@ console.log(
 		`index bouwen: ${index.ms} ms`,
 		`index grootte: ${kb(figures.indexBytes)}`,
 		`suggesties: ${kb(figures.suggestionBytes)} (${kb(figures.suggestionGzipBytes)} gzip)`,
-		...figures.queries.map((q) => `eerste zoekvraag "${q.query}": ${kb(q.bytes)} opgehaald in ${q.requests} verzoeken, ${q.results} resultaten`),
+		...figures.queries.map(
+			(q) => `eerste zoekvraag "${q.query}": ${kb(q.bytes)} opgehaald in ${q.requests} verzoeken (${kb(q.brotliBytes)} verstuurd met brotli), ${q.results} resultaten`,
+		),
 	].join('\n'),
 );

@@ -1,7 +1,8 @@
 /** /rss.xml — a feed of new advice. */
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
-import { advicePath, sortAdviceNewestFirst } from '../lib/archive/advice-list.ts';
+import { sortAdviceNewestFirst } from '../lib/archive/advice-list.ts';
+import { advicePath, homePath, rssPath } from '../lib/routes.ts';
 import { renderRss } from '../lib/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -10,8 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
 	const xml = renderRss({
 		title: `Adviezen van de ${settings.councilName}`,
 		description: `Nieuwe adviezen van de ${settings.councilName} over de DVO met het ${settings.partner}.`,
-		link: new URL('/', site).href,
-		self: new URL('/rss.xml', site).href,
+		link: new URL(homePath(), site).href,
+		self: new URL(rssPath(), site).href,
 		items: advice.map((entry) => ({
 			title: entry.data.title,
 			link: new URL(advicePath(entry.id), site).href,

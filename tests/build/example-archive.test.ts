@@ -26,13 +26,14 @@ describe('the fictional example archive', () => {
 		}
 	});
 
-	it('shows the final version on the period page and a banner on the draft', () => {
+	it('leads from the period page to the final version and shows a banner on the draft', () => {
 		const period = parsePage(site, '/dvo/2024-2025/');
-		expect(visibleText(period.querySelector('h1')!)).toBe('DVO Voorbeeld-WerkBedrijf 2024-2025 (verzonnen)');
+		expect(visibleText(period.querySelector('h1')!)).toBe('DVO 2024-2025');
+		expect(visibleText(period.querySelector('main a[href="/dvo/2024-2025/vastgesteld/"]')!)).toContain('DVO Voorbeeld-WerkBedrijf 2024-2025 (verzonnen)');
 		const draft = parsePage(site, '/dvo/2024-2025/ontwerp/');
 		const banner = draft.querySelector('.utrecht-alert--warning');
-		expect(banner && visibleText(banner)).toContain('Dit is niet de nieuwste versie');
-		expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/dvo/2024-2025/');
+		expect(banner && visibleText(banner)).toContain('Dit is niet de nieuwste versie in dit archief');
+		expect(banner?.querySelector('a')?.getAttribute('href')).toBe('/dvo/2024-2025/vastgesteld/');
 		expect(parsePage(site, '/dvo/2024-2025/vastgesteld/').querySelector('.utrecht-alert--warning')).toBeNull();
 	});
 

@@ -1,4 +1,5 @@
-/** Building twice from the same content gives the same bytes, file for file. */
+/** Building twice from the same content gives the same bytes, file for file, the precompressed
+ * .gz and .br copies included. */
 import { describe, expect, inject, it } from 'vitest';
 import { hashSite } from '../../src/lib/quality/site-files.ts';
 import { buildSite } from '../support/build-site.ts';
@@ -12,6 +13,8 @@ describe('a reproducible build', () => {
 		// document pages the content predicts are exactly the ones the build wrote.
 		expect(second.output).toMatch(/Zoekindex: 2 documenten \(\d+ al tijdens de bouw\)/);
 		const again = hashSite(second.outDir);
+		const compressed = [...first.keys()].filter((file) => /\.(gz|br)$/.test(file));
+		expect(compressed).toEqual(expect.arrayContaining(['index.html.br', 'index.html.gz', 'pagefind/pagefind.js.br', 'sitemap.xml.gz']));
 		expect([...again.keys()]).toEqual([...first.keys()]);
 		const differing = [...first].filter(([file, hash]) => again.get(file) !== hash).map(([file]) => file);
 		expect(differing).toEqual([]);

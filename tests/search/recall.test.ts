@@ -80,7 +80,7 @@ beforeAll(async () => {
 		const server = await serveStatic(dir);
 		servers.push(server);
 		const page = await browser.newPage();
-		await page.goto(`${server.origin}/`);
+		await page.goto(`${server.origin}/zoeken/`);
 		pages[site] = page;
 	}
 });

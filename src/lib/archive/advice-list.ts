@@ -35,17 +35,3 @@ export function knownAdviceDates(dates: AdviceData['dates']): LabelledDate[] {
 		return date ? [{ key, label: adviceDateLabels[key], date }] : [];
 	});
 }
-
-export function advicePath(id: string): string {
-	return `/adviezen/${id}/`;
-}
-
-/** The id of a point's item in the advice page's summary: "punt-<point id>". */
-export function pointAnchor(pointId: string): string {
-	return `punt-${pointId}`;
-}
-
-/** The link to one point of an advice: its page, at the point in the summary. */
-export function pointPath(adviceId: string, pointId: string): string {
-	return `${advicePath(adviceId)}#${pointAnchor(pointId)}`;
-}

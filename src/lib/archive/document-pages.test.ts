@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparePaths, documentPagePaths } from './document-pages.ts';
 
-import { versionPath } from './dvo-versions.ts';
+import { versionPath } from '../routes.ts';
 
 describe('documentPagePaths', () => {
 	it('lists every advice and DVO version page once, in path order', () => {

@@ -3,7 +3,7 @@
  * the search index holds (their main content carries data-pagefind-body), and the build writes
  * them in path order, so the index can follow the build (src/lib/search/follow-build.ts).
  */
-import { advicePath } from './advice-list.ts';
+import { advicePath, versionPathFromId } from '../routes.ts';
 
 /** Orders URL paths by their UTF-16 code units: the same everywhere, whatever the locale. */
 export function comparePaths(a: string, b: string): number {
@@ -16,5 +16,5 @@ export function comparePaths(a: string, b: string): number {
  * "/dvo/<id>/" is the version's page (versionPath).
  */
 export function documentPagePaths(adviceIds: readonly string[], dvoIds: readonly string[]): string[] {
-	return [...adviceIds.map(advicePath), ...dvoIds.map((id) => `/dvo/${id}/`)].sort(comparePaths);
+	return [...adviceIds.map(advicePath), ...dvoIds.map(versionPathFromId)].sort(comparePaths);
 }

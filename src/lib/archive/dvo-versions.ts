@@ -56,11 +56,3 @@ export function groupByPeriod<T extends DvoVersionRef>(versions: readonly T[]): 
 		})
 		.sort((a, b) => b.firstYear - a.firstYear || b.lastYear - a.lastYear);
 }
-
-/** The URL path of a period (its latest version) and of one exact version. */
-export function periodPath(slug: string): string {
-	return `/dvo/${slug}/`;
-}
-export function versionPath(version: DvoVersionRef): string {
-	return `/dvo/${versionPeriod(version)}/${versionSlug(version)}/`;
-}

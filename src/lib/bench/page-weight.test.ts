@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { referencedAssets } from '../quality/page-weight.ts';
-import { directoryBytes, listPages, measurePageWeights, pickTemplatePages } from './page-weight.ts';
+import { brotliTransferBytes, directoryBytes, listPages, measurePageWeights, pickTemplatePages } from './page-weight.ts';
 
 function site(files: Record<string, string>): string {
 	const dir = mkdtempSync(path.join(tmpdir(), 'aa-weight-'));
@@ -47,6 +47,12 @@ describe('page weight', () => {
 		expect(advice!.cssGzipBytes).toBe(gzipSync(css).length);
 		expect(advice!.totalGzipBytes).toBe(advice!.htmlGzipBytes + advice!.cssGzipBytes);
 		expect(directoryBytes(dir)).toBe(Buffer.byteLength(html) + css.length);
+	});
+
+	it('counts the brotli copies a browser receives, or the file itself when there is none', () => {
+		const html = page('A');
+		const dir = site({ 'adviezen/2024-a/index.html': html, 'adviezen/2024-a/index.html.br': 'x'.repeat(100), '_astro/a.css': css });
+		expect(brotliTransferBytes(dir, '/adviezen/2024-a/')).toBe(100 + css.length);
 	});
 
 	it('resolves relative asset paths and ignores other sites', () => {

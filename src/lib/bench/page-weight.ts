@@ -2,10 +2,12 @@
  * Page weight per template: one page of each kind in a built site, weighed by
  * src/lib/quality/page-weight.ts (HTML plus the stylesheets and scripts it references).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pageWeight } from '../quality/page-weight.ts';
+import { resolveSitePath } from '../quality/link-check.ts';
+import { pageWeight, referencedAssets } from '../quality/page-weight.ts';
 import { listHtmlPages, routeOf } from '../quality/site-files.ts';
+import { sentFileBytes } from '../serving/precompress.ts';
 
 export interface TemplatePattern {
 	template: string;
@@ -41,6 +43,9 @@ export interface PageWeight {
 	/** HTML + CSS + JS. */
 	totalBytes: number;
 	totalGzipBytes: number;
+	/** HTML + CSS + JS as a browser that accepts brotli receives them from nginx: each file's
+	 * .br copy written by the build, or the file itself when it has none. */
+	totalBrotliBytes?: number;
 }
 
 /** Every HTML page of a built site as a site path: /a/b/index.html → /a/b/, 404.html stays. */
@@ -59,6 +64,16 @@ export function pickTemplatePages(pages: readonly string[], templates: readonly 
 	return picked;
 }
 
+/** The bytes sent for a page and its stylesheets and scripts when the browser accepts brotli. */
+export function brotliTransferBytes(siteDir: string, sitePath: string): number {
+	const root = path.resolve(siteDir);
+	const page = resolveSitePath(root, sitePath);
+	if (!page) throw new Error(`No page at ${sitePath} in ${siteDir}`);
+	const { css, js } = referencedAssets(readFileSync(page, 'utf8'), sitePath);
+	const files = [page, ...[...css, ...js].map((p) => resolveSitePath(root, p)).filter((f): f is string => !!f)];
+	return files.reduce((sum, file) => sum + sentFileBytes(file, 'br'), 0);
+}
+
 /** Measures one page of each template in a built site. */
 export function measurePageWeights(siteDir: string, templates: readonly TemplatePattern[] = TEMPLATES): PageWeight[] {
 	return pickTemplatePages(listPages(siteDir), templates).map(({ template, path: sitePath }) => {
@@ -74,6 +89,7 @@ export function measurePageWeights(siteDir: string, templates: readonly Template
 			jsGzipBytes: js.gzip,
 			totalBytes: html.raw + css.raw + js.raw,
 			totalGzipBytes: html.gzip + css.gzip + js.gzip,
+			totalBrotliBytes: brotliTransferBytes(siteDir, sitePath),
 		};
 	});
 }

@@ -28,10 +28,15 @@ function size(documents: number, options: { archiveMs?: number; bareMs?: number;
 		search: {
 			indexBytes: options.index ?? 500 * KB + documents * 2 * KB,
 			firstQueryBytes: options.firstQuery ?? 150 * KB,
+			firstQueryBrotliBytes: 90 * KB,
 			firstQueryRequests: 9,
 			query: 'de',
 			results: 20,
-			queries: [{ query: 'de', bytes: options.firstQuery ?? 150 * KB, requests: 9, results: 20 }, { query: 'het', bytes: 120 * KB, requests: 9, results: 20 }, { query: 'van', bytes: 110 * KB, requests: 9, results: 20 }],
+			queries: [
+				{ query: 'de', bytes: options.firstQuery ?? 150 * KB, brotliBytes: 90 * KB, requests: 9, results: 20 },
+				{ query: 'het', bytes: 120 * KB, brotliBytes: 80 * KB, requests: 9, results: 20 },
+				{ query: 'van', bytes: 110 * KB, brotliBytes: 70 * KB, requests: 9, results: 20 },
+			],
 			suggestionBytes: 40 * KB,
 			suggestionGzipBytes: 12 * KB,
 		},

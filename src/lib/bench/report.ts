@@ -221,7 +221,7 @@ function table(header: string[], rows: string[][]): string {
 /** The report as Markdown tables (printed by `npm run bench`, pasted into the README). */
 export function formatReport(report: BenchReport): string {
 	const sizes = table(
-		['documents', 'pages', 'build (median)', 'per page', 'CPU', 'peak memory', 'output', 'bare build', 'bare CPU', 'bare memory', 'overhead', 'CPU overhead', 'index', 'first search'],
+		['documents', 'pages', 'build (median)', 'per page', 'CPU', 'peak memory', 'output', 'bare build', 'bare CPU', 'bare memory', 'overhead', 'CPU overhead', 'index', 'first search', 'first search sent (br)'],
 		report.sizes.map((s) => [
 			s.documents.toLocaleString('en'),
 			String(s.archive.pages),
@@ -237,12 +237,13 @@ export function formatReport(report: BenchReport): string {
 			s.cpuOverhead === null ? '–' : `${s.cpuOverhead.toFixed(2)}×`,
 			s.search ? formatBytes(s.search.indexBytes) : '–',
 			s.search ? formatBytes(s.search.firstQueryBytes) : '–',
+			formatBytes(s.search?.firstQueryBrotliBytes ?? null),
 		]),
 	);
 	const largest = report.sizes.at(-1);
 	const weights = largest
 		? table(
-				['template', 'HTML', 'HTML gzip', 'CSS', 'CSS gzip', 'JS', 'JS gzip', 'total gzip'],
+				['template', 'HTML', 'HTML gzip', 'CSS', 'CSS gzip', 'JS', 'JS gzip', 'total gzip', 'sent (br)'],
 				largest.pageWeights.map((p) => [
 					`${p.template} (${p.path.length > 28 ? `${p.path.slice(0, 27)}…` : p.path})`,
 					formatBytes(p.htmlBytes),
@@ -252,6 +253,7 @@ export function formatReport(report: BenchReport): string {
 					formatBytes(p.jsBytes),
 					formatBytes(p.jsGzipBytes),
 					formatBytes(p.totalGzipBytes),
+					p.totalBrotliBytes === undefined ? '–' : formatBytes(p.totalBrotliBytes),
 				]),
 			)
 		: '';

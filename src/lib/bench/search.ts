@@ -11,7 +11,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { directoryBytes } from './page-weight.ts';
 import { launchBrowser } from '../quality/browser.ts';
-import { serveSite } from '../quality/static-server.ts';
+import { searchPath } from '../routes.ts';
+import { serveSite } from '../serving/nginx-server.ts';
+import { isPrecompressedCopy, sentFileBytes } from '../serving/precompress.ts';
 import { PAGE_SIZE, PAGEFIND_OPTIONS } from '../search/present.ts';
 import type { SuggestionData } from '../search/suggest.ts';
 import { SUGGESTION_FILE } from '../search/vocabulary.ts';
@@ -20,6 +22,9 @@ export interface QueryFigures {
 	query: string;
 	/** Bytes of all /pagefind/ responses for the query and its first page of results. */
 	bytes: number;
+	/** The bytes that went over the wire for the same responses, served by nginx with the
+	 * build's brotli/gzip files to a browser that accepts brotli. */
+	brotliBytes: number;
 	requests: number;
 	results: number;
 }
@@ -30,6 +35,8 @@ export interface SearchFigures {
 	indexBytes: number;
 	/** The largest first search of the measured queries: what the target is judged on. */
 	firstQueryBytes: number;
+	/** The same search's bytes sent over the wire with brotli (nginx, the build's copies). */
+	firstQueryBrotliBytes: number;
 	firstQueryRequests: number;
 	/** The query of the largest first search. */
 	query: string;
@@ -53,7 +60,7 @@ export function pagefindDir(siteDir: string): string {
 /** The files Pagefind writes for searching, as opposed to its UI scripts and styles and our suggestion data. */
 export function isIndexFile(file: string): boolean {
 	const name = path.basename(file);
-	return name !== SUGGESTION_FILE && !/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name);
+	return !isPrecompressedCopy(file) && name !== SUGGESTION_FILE && !/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name);
 }
 
 /** The `count` words held by the most index records (ties alphabetical), from the suggestion data. */
@@ -65,7 +72,16 @@ export function commonestWords(data: SuggestionData, count = COMMONEST): string[
 		.map((e) => e.word);
 }
 
-/** Serves the site and runs each query in a fresh Chromium context, summing the bytes of every Pagefind response. */
+/** The bytes sent for a response: the precompressed copy nginx chose, or the file itself
+ * (the body as received when the address is not a file). */
+function sentBytes(siteDir: string, pathname: string, encoding: string | undefined, bodyBytes: number): number {
+	const file = path.join(siteDir, decodeURIComponent(pathname));
+	return existsSync(file) ? sentFileBytes(file, encoding) : bodyBytes;
+}
+
+/** Serves the site with nginx and runs each query in a fresh Chromium context on the search
+ * page (the only page whose CSP allows Pagefind's WebAssembly), summing the bytes of every
+ * Pagefind response, as received and as sent over the wire. */
 export async function measureFirstQueries(siteDir: string, queries: readonly string[]): Promise<QueryFigures[]> {
 	const server = await serveSite(siteDir);
 	const browser = await launchBrowser();
@@ -74,10 +90,18 @@ export async function measureFirstQueries(siteDir: string, queries: readonly str
 		for (const query of queries) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			await page.goto(`${server.origin}/`);
-			const pending: Promise<number>[] = [];
+			await page.goto(`${server.origin}${searchPath()}`);
+			const pending: Promise<{ body: number; sent: number }>[] = [];
 			page.on('response', (response) => {
-				if (new URL(response.url()).pathname.startsWith('/pagefind/')) pending.push(response.body().then((b) => b.length, () => 0));
+				const { pathname } = new URL(response.url());
+				if (!pathname.startsWith('/pagefind/')) return;
+				const encoding = response.headers()['content-encoding'];
+				pending.push(
+					response.body().then(
+						(b) => ({ body: b.length, sent: sentBytes(siteDir, pathname, encoding, b.length) }),
+						() => ({ body: 0, sent: 0 }),
+					),
+				);
 			});
 			const results = await page.evaluate(
 				async ({ query, first, options }) => {
@@ -90,7 +114,13 @@ export async function measureFirstQueries(siteDir: string, queries: readonly str
 				{ query, first: FIRST_RESULTS, options: PAGEFIND_OPTIONS },
 			);
 			const sizes = await Promise.all(pending);
-			figures.push({ query, bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length, results });
+			figures.push({
+				query,
+				bytes: sizes.reduce((a, b) => a + b.body, 0),
+				brotliBytes: sizes.reduce((a, b) => a + b.sent, 0),
+				requests: sizes.length,
+				results,
+			});
 			await context.close();
 		}
 		return figures;
@@ -112,6 +142,7 @@ export async function measureSearch(siteDir: string, queries?: readonly string[]
 	return {
 		indexBytes: directoryBytes(dir, isIndexFile),
 		firstQueryBytes: worst.bytes,
+		firstQueryBrotliBytes: worst.brotliBytes,
 		firstQueryRequests: worst.requests,
 		query: worst.query,
 		results: worst.results,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allFilters, applyFilter, buildFollowUpItems, countsPerYear, filterPath, groupByYear, topicOptions, topicSlug } from './overview.ts';
+import { allFilters, applyFilter, buildFollowUpItems, countsPerYear, groupByYear, topicOptions, topicSlug } from './overview.ts';
+import { followUpFilterPath } from '../routes.ts';
 import { advice, response } from './test-fixtures.ts';
 
 const a2021 = advice('2021-a', {
@@ -65,7 +66,7 @@ describe('the follow-up overview', () => {
 			{ slug: 'lokale-binding', label: 'Lokale binding', count: 2 },
 			{ slug: 'restantbudget', label: 'restantbudget', count: 1 },
 		]);
-		expect(allFilters(items).map(filterPath)).toEqual([
+		expect(allFilters(items).map(followUpFilterPath)).toEqual([
 			'/opvolging/jaar/2021/',
 			'/opvolging/jaar/2022/',
 			'/opvolging/jaar/2023/',

@@ -6,6 +6,7 @@
 import { slug } from 'github-slugger';
 import { FOLLOW_UP_STATUSES, type AdviceData, type AdvicePoint, type FollowUpStatus } from '../../schemas/advice.ts';
 import { adviceSortDate } from '../archive/advice-list.ts';
+import type { FollowUpFilter } from '../routes.ts';
 import { adviceFollowUps, type EffectiveFollowUp, type ResponseDocument } from './effective.ts';
 
 export interface AdviceInput {
@@ -142,7 +143,8 @@ export function yearOptions(items: readonly FollowUpItem[]): number[] {
 	return [...new Set(items.map((i) => i.year))].sort((a, b) => a - b);
 }
 
-export type FollowUpFilter = { kind: 'jaar'; year: number } | { kind: 'status'; status: FollowUpStatus } | { kind: 'onderwerp'; slug: string };
+/** The filter type lives with its address in src/lib/routes.ts. */
+export type { FollowUpFilter };
 
 export function applyFilter(items: readonly FollowUpItem[], filter: FollowUpFilter): FollowUpItem[] {
 	switch (filter.kind) {
@@ -152,18 +154,6 @@ export function applyFilter(items: readonly FollowUpItem[], filter: FollowUpFilt
 			return items.filter((i) => i.followUp.status === filter.status);
 		case 'onderwerp':
 			return items.filter((i) => i.topicSlug === filter.slug);
-	}
-}
-
-/** The URL of a filter page. */
-export function filterPath(filter: FollowUpFilter): string {
-	switch (filter.kind) {
-		case 'jaar':
-			return `/opvolging/jaar/${filter.year}/`;
-		case 'status':
-			return `/opvolging/status/${filter.status}/`;
-		case 'onderwerp':
-			return `/opvolging/onderwerp/${filter.slug}/`;
 	}
 }
 

@@ -11,6 +11,7 @@ import type { BudgetLine, DvoData } from '../../schemas/dvo.ts';
 import { periodSlug } from '../content/archive-layout.ts';
 import { compareVersions, groupByPeriod, type DvoVersionRef } from '../archive/dvo-versions.ts';
 import { versionLabels } from '../labels.ts';
+import { comparisonPath } from '../routes.ts';
 import { diffLines, type LinesDiff } from './compare.ts';
 import { diffDocuments, type DocumentDiff } from '../text-diff/text-diff.ts';
 
@@ -100,12 +101,6 @@ function yearsOf(side: ComparisonSide): number[] {
 
 function linesOf(side: ComparisonSide, year: number): BudgetLine[] {
 	return side.version.data.localChoices?.years.find((y) => y.year === year)?.lines ?? [];
-}
-
-/** The path of the comparison page of two sides. */
-export function comparisonPath(a: ComparisonSide | string, b: ComparisonSide | string): string {
-	const slug = (s: ComparisonSide | string) => (typeof s === 'string' ? s : s.slug);
-	return `/vergelijk/${slug(a)}/${slug(b)}/`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The `_headers` file (Netlify / Cloudflare Pages format) that carries the security headers;
- * parsed here so tests and the local test server apply exactly what a host would.
+ * Reading a `_headers` file (Netlify / Cloudflare Pages format), which the build generates from
+ * the serving rules (src/lib/serving/headers-file.ts); parsed here so the gates check exactly
+ * what such a host would apply.
  */
 
 export interface HeaderRule {

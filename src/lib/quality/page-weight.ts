@@ -24,6 +24,15 @@ export interface PageWeight {
 	scripts: string[];
 }
 
+/**
+ * True for a script element that runs. A data block such as JSON-LD
+ * (`<script type="application/ld+json">`) is data for search engines: browsers never run it,
+ * and a Content-Security-Policy does not apply to it.
+ */
+export function isExecutableScript(script: { getAttribute(name: string): string | undefined }): boolean {
+	return (script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json';
+}
+
 /** The local stylesheets and scripts an HTML page references, as site paths. */
 export function referencedAssets(html: string, pagePath: string): { css: string[]; js: string[] } {
 	const root = parse(html);
@@ -62,6 +71,7 @@ export function pageWeight(siteDir: string, route: string): PageWeight {
 	const assets = referencedAssets(text, route);
 	const inline = parse(text)
 		.querySelectorAll('script')
+		.filter(isExecutableScript)
 		.filter((s) => !s.getAttribute('src') && s.textContent.trim())
 		.map((s) => Buffer.from(s.textContent));
 	const htmlWeight = weigh([html]);
@@ -69,6 +79,7 @@ export function pageWeight(siteDir: string, route: string): PageWeight {
 	const js = weigh([...readAssets(siteDir, assets.js), ...inline]);
 	const scripts = parse(text)
 		.querySelectorAll('script')
+		.filter(isExecutableScript)
 		.map((s) => s.getAttribute('src') ?? '(inline)');
 	return { html: htmlWeight, css, js, htmlCssGzip: htmlWeight.gzip + css.gzip, scripts };
 }

@@ -12,6 +12,7 @@ import type { BudgetLine } from '../../schemas/dvo.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { budgetStatusLabels, followUpLabels, pointKindLabels } from '../labels.ts';
 import { formatEuros, formatFte } from '../money.ts';
+import { followUpPointPath, glossaryTermPath, localChoicesPath } from '../routes.ts';
 import type { LineDiff, LinesDiff } from '../local-choices/compare.ts';
 import { buildOverview } from '../local-choices/overview.ts';
 import { compareSides, publishedComparisons, type DvoDocument } from '../local-choices/sources.ts';
@@ -41,16 +42,6 @@ function plainSpaces(text: string): string {
 
 /** The sort date of records without a date of their own: before every dated record. */
 export const NO_DATE = '0000-01-01';
-
-/** The glossary term's place on /begrippen/ (the page gives each term its id). */
-export function glossaryTermUrl(id: string): string {
-	return `/begrippen/#${id}`;
-}
-
-/** A point's place on /opvolging/ (the list gives each point this id). */
-export function followUpPointUrl(adviceId: string, pointId: string): string {
-	return `/opvolging/#opvolging-${adviceId}-${pointId}`;
-}
 
 /** "voorgesteld (een voorstel)": the status as a word; a proposal says it is one. */
 export function statusWords(status: BudgetLine['status']): string {
@@ -104,7 +95,7 @@ export function localChoicesRecord(versions: readonly DvoDocument[]): SearchReco
 	const first = overview.years[0]!.year;
 	const last = overview.years.at(-1)!.year;
 	return {
-		url: '/lokale-keuzes/',
+		url: localChoicesPath(),
 		title: 'Lokale keuzes per jaar',
 		type: PAGE_TYPES.localChoices,
 		content: plainSpaces(sentences.join(' ')),
@@ -170,7 +161,7 @@ export function followUpRecords(items: readonly FollowUpItem[], adviceDate: (adv
 		for (const p of points) counts.set(statusText(p.followUp.status), (counts.get(statusText(p.followUp.status)) ?? 0) + 1);
 		const summary = `${points.length} ${points.length === 1 ? 'punt' : 'punten'}: ${[...counts].map(([status, n]) => `${n} ${status}`).join(', ')}`;
 		return {
-			url: followUpPointUrl(first.adviceId, first.point.id),
+			url: followUpPointPath(first.adviceId, first.point.id),
 			title: `Opvolging van ${first.adviceTitle}`,
 			type: PAGE_TYPES.followUp,
 			content: plainSpaces([`Opvolging van de punten uit ${first.adviceTitle} (${first.year}).`, ...points.map(followUpSentence)].join(' ')),
@@ -199,7 +190,7 @@ export function glossaryRecords(terms: readonly GlossaryTerm[]): SearchRecord[] 
 			...(everyday.length ? [`Ook wel: ${everyday.join(', ')}.`] : []),
 		];
 		return {
-			url: glossaryTermUrl(term.id),
+			url: glossaryTermPath(term.id),
 			title: term.term,
 			type: PAGE_TYPES.glossary,
 			content: plainSpaces(sentences.join(' ')),

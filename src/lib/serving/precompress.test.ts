@@ -1,0 +1,98 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BROTLI_QUALITY_PAGES, brotliQualityFor, brotliReproducible, gzipReproducible, isPrecompressedCopy, precompressSite, sentFileBytes } from './precompress.ts';
+import { SERVING_RULES } from './rules.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function site(files: Record<string, string | Buffer>): string {
+	const dir = mkdtempSync(path.join(tmpdir(), 'aa-precompress-'));
+	dirs.push(dir);
+	for (const [file, content] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+		writeFileSync(path.join(dir, file), content);
+	}
+	return dir;
+}
+
+const page = `<!doctype html><html lang="nl"><title>Advies</title>${'<p>Het budget is € 81.000 per jaar.</p>'.repeat(200)}</html>`;
+
+describe('reproducible compression', () => {
+	it('writes a gzip header without time or file name, and the same bytes every time', async () => {
+		const data = Buffer.from(page);
+		const first = await gzipReproducible(data);
+		expect(first.subarray(0, 4)).toEqual(Buffer.from([0x1f, 0x8b, 8, 0])); // no FNAME flag
+		expect(first.readUInt32LE(4)).toBe(0); // mtime
+		expect(first[9]).toBe(255);
+		expect((await gzipReproducible(data)).equals(first)).toBe(true);
+		expect(gunzipSync(first).equals(data)).toBe(true);
+		const br = await brotliReproducible(data);
+		expect((await brotliReproducible(data)).equals(br)).toBe(true);
+		expect(brotliDecompressSync(br).equals(data)).toBe(true);
+	});
+});
+
+describe('precompressSite', () => {
+	it('writes .gz and .br next to text files, leaves Pagefind\'s compressed files and images alone', async () => {
+		const dir = site({
+			'index.html': page,
+			'bronnen/brief.txt': page,
+			'pagefind/fragment/nl_1.pf_fragment': Buffer.from(page),
+			'plaatje.png': Buffer.from(page),
+			'_deploy/nginx.conf': page,
+		});
+		const report = await precompressSite(dir, SERVING_RULES);
+		expect(report.files).toBe(2);
+		for (const file of ['index.html', 'bronnen/brief.txt']) {
+			const original = readFileSync(path.join(dir, file));
+			expect(brotliDecompressSync(readFileSync(path.join(dir, `${file}.br`))).equals(original)).toBe(true);
+			expect(gunzipSync(readFileSync(path.join(dir, `${file}.gz`))).equals(original)).toBe(true);
+		}
+		for (const file of ['pagefind/fragment/nl_1.pf_fragment', 'plaatje.png', '_deploy/nginx.conf']) {
+			expect(existsSync(path.join(dir, `${file}.gz`)), file).toBe(false);
+			expect(existsSync(path.join(dir, `${file}.br`)), file).toBe(false);
+		}
+		expect(report.brotliBytes).toBeLessThan(report.gzipBytes);
+		expect(report.gzipBytes).toBeLessThan(report.rawBytes / 5);
+	});
+
+	it('writes no copy that is not smaller than the file, and removes an older one', async () => {
+		const dir = site({ 'a.css': 'a{}', 'a.css.gz': 'oud', 'a.css.br': 'oud' });
+		const report = await precompressSite(dir, SERVING_RULES);
+		expect(report).toMatchObject({ files: 1, gzipFiles: 0, brotliFiles: 0 });
+		expect(existsSync(path.join(dir, 'a.css.gz'))).toBe(false);
+		expect(existsSync(path.join(dir, 'a.css.br'))).toBe(false);
+	});
+
+	it('tells a precompressed copy from a file', () => {
+		expect(isPrecompressedCopy('a/index.html.br')).toBe(true);
+		expect(isPrecompressedCopy('a/index.html.gz')).toBe(true);
+		expect(isPrecompressedCopy('a/index.html')).toBe(false);
+	});
+});
+
+describe('brotliQualityFor', () => {
+	it('spends the highest quality on the shared scripts and styles, a fast one on pages and data', () => {
+		expect(brotliQualityFor('_astro/BaseLayout.x.css')).toBe(11);
+		expect(brotliQualityFor('pagefind/pagefind-ui.js')).toBe(11);
+		expect(brotliQualityFor('adviezen/x/index.html')).toBe(BROTLI_QUALITY_PAGES);
+		expect(brotliQualityFor('lokale-keuzes/lokale-keuzes.json')).toBe(BROTLI_QUALITY_PAGES);
+	});
+});
+
+describe('the bytes sent for a file', () => {
+	it('are the copy for the encoding when the build wrote one, else the file', () => {
+		const dir = site({ 'a.html': 'x'.repeat(1000), 'a.html.br': 'b'.repeat(100), 'a.html.gz': 'g'.repeat(200), 'b.css': 'c'.repeat(300) });
+		expect(sentFileBytes(path.join(dir, 'a.html'), 'br')).toBe(100);
+		expect(sentFileBytes(path.join(dir, 'a.html'), 'gzip')).toBe(200);
+		expect(sentFileBytes(path.join(dir, 'a.html'), undefined)).toBe(1000);
+		expect(sentFileBytes(path.join(dir, 'a.html'), 'identity')).toBe(1000);
+		expect(sentFileBytes(path.join(dir, 'b.css'), 'br')).toBe(300);
+	});
+});

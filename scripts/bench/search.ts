@@ -2,7 +2,8 @@
  * `node scripts/bench/search.ts <site-dir> [query…]`: for a built site, times building its
  * Pagefind index again (with the content's records, ADVIESARCHIEF_CONTENT or content/), and
  * reports the index size, the suggestion data's size, and the bytes a browser fetches for a
- * first search of each query (by default the three commonest words of the archive), measured
+ * first search of each query (by default the three commonest words a search sends, stop words
+ * left out) and for the commonest stop word typed alone, measured
  * in Chromium by src/lib/bench/search.ts, as `npm run bench` does.
  */
 import path from 'node:path';
@@ -25,5 +26,8 @@ console.log(
 		...figures.queries.map(
 			(q) => `eerste zoekvraag "${q.query}": ${kb(q.bytes)} opgehaald in ${q.requests} verzoeken (${kb(q.brotliBytes)} verstuurd met brotli), ${q.results} resultaten`,
 		),
+		figures.stopWordQuery
+			? `alleen het stopwoord "${figures.stopWordQuery.query}": uitgelegd zonder te zoeken, ${kb(figures.stopWordQuery.bytes)} opgehaald, waarvan ${kb(figures.stopWordQuery.indexChunkBytes)} indexdelen`
+			: 'geen stopwoord in het archief',
 	].join('\n'),
 );

@@ -16,6 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 import { VISITOR_CASES, type Site } from '../search/visitor-cases.ts';
+import { prepareQuery } from '../../src/lib/search/query.ts';
 
 let browser: Browser;
 const servers = {} as Record<Site, StaticServer>;
@@ -43,9 +44,9 @@ const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Zoek in h
 const status = (page: Page) => page.getByRole('status');
 const resultLinks = (page: Page) => page.locator('.aa-result__title a');
 
-/** Waits until the page reports the results of this query. */
+/** Waits until the page reports the results of this query (as sent: without its stop words). */
 async function waitForQuery(page: Page, query: string): Promise<void> {
-	await status(page).filter({ hasText: `voor ‘${query}’` }).waitFor({ timeout: UI_TIMEOUT });
+	await status(page).filter({ hasText: `voor ‘${prepareQuery(query).sent}’` }).waitFor({ timeout: UI_TIMEOUT });
 }
 
 /** The paths of the results shown, without the highlight fragment. */
@@ -151,6 +152,34 @@ describe('a visitor finds the page that answers, through typos, split words and 
 		const lists = page.getByRole('navigation', { name: /Bekijk de lijsten/ });
 		expect(await lists.isVisible()).toBe(true);
 		expect(await lists.getByRole('link').allInnerTexts()).toEqual(['Alle adviezen', 'Lokale keuzes per jaar', 'Opvolging van de adviezen', 'Begrippen']);
+		await page.context().close();
+	});
+});
+
+describe('stop words', () => {
+	it('answers a query of only a stop word with an explanation and the lists, without fetching its index chunk', async () => {
+		const page = await newPage({ width: 390 });
+		const chunks: string[] = [];
+		page.on('request', (request) => {
+			if (/\/pagefind\/index\//.test(new URL(request.url()).pathname)) chunks.push(request.url());
+		});
+		await page.goto(`${servers.real.origin}/zoeken/?q=van`);
+		await status(page).filter({ hasText: 'in bijna elk document' }).waitFor({ timeout: UI_TIMEOUT });
+		expect(await status(page).innerText()).toContain('‘van’ staat in bijna elk document. Daarom zoeken we daar niet op.');
+		expect(await resultLinks(page).count()).toBe(0);
+		const lists = page.getByRole('navigation', { name: /Bekijk de lijsten/ });
+		expect(await lists.isVisible()).toBe(true);
+		expect(await lists.getByRole('link').count()).toBeGreaterThan(0);
+		expect(chunks).toEqual([]);
+		await page.context().close();
+	});
+
+	it('searches "participatie van de" for participatie and says which words it left out', async () => {
+		const page = await newPage();
+		await page.goto(`${servers.real.origin}/zoeken/?q=${encodeURIComponent('participatie van de')}`);
+		await status(page).filter({ hasText: 'voor ‘participatie’' }).waitFor({ timeout: UI_TIMEOUT });
+		expect(await status(page).innerText()).toMatch(/^\d+ resultaten voor ‘participatie’\. Gezocht zonder: van, de\.$/m);
+		expect(await allResultPaths(page)).toContain('/adviezen/2025-dvo-2026-2027/');
 		await page.context().close();
 	});
 });

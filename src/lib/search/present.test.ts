@@ -1,6 +1,6 @@
 /** What the search page says: counts, suggestions, result details, the filter button, exact titles first. */
 import { describe, expect, it } from 'vitest';
-import { exactTitlesFirst, filterButtonLabel, resultDetails, statusText, suggestionLead, wantsSuggestions, worthShowing } from './present.ts';
+import { exactTitlesFirst, filterButtonLabel, leftOutText, onlyStopWordsText, resultDetails, statusText, suggestionLead, wantsSuggestions, worthShowing } from './present.ts';
 
 describe('search page texts', () => {
 	it('counts results in Dutch', () => {
@@ -48,5 +48,17 @@ describe('search page texts', () => {
 		const results = [{ title: 'Advies over participatiecoaching' }, { title: 'DVO 2026' }, { title: 'Participatiecoaching' }];
 		expect(exactTitlesFirst(results, 'participatiecoaching').map((r) => r.title)).toEqual(['Participatiecoaching', 'Advies over participatiecoaching', 'DVO 2026']);
 		expect(exactTitlesFirst(results, 'budget')).toEqual(results);
+	});
+});
+
+describe('texts for left-out stop words', () => {
+	it('says which words were left out, and nothing when none were', () => {
+		expect(leftOutText(['van', 'de'])).toBe('Gezocht zonder: van, de.');
+		expect(leftOutText([])).toBe('');
+	});
+
+	it('explains a query of stop words only and points to the lists', () => {
+		expect(onlyStopWordsText(['van'])).toBe('‘van’ staat in bijna elk document. Daarom zoeken we daar niet op. Typ een woord dat meer zegt, zoals een onderwerp, of kies hieronder een lijst.');
+		expect(onlyStopWordsText(['van', 'de', 'het'])).toMatch(/^‘van’, ‘de’ en ‘het’ staan in bijna elk document\./);
 	});
 });

@@ -46,6 +46,26 @@ export function statusText(count: number, query: string): string {
 	return `${count} ${count === 1 ? 'resultaat' : 'resultaten'} voor ${q}.`;
 }
 
+/** "‘van’", "‘van’ en ‘de’", "‘de’, ‘het’ en ‘van’". */
+function quotedList(words: readonly string[]): string {
+	const quoted = words.map((w) => `‘${w}’`);
+	return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} en ${quoted.at(-1)}`;
+}
+
+/** "Gezocht zonder: van, de." after the count, when stop words were left out of the query; else "". */
+export function leftOutText(leftOut: readonly string[]): string {
+	return leftOut.length === 0 ? '' : `Gezocht zonder: ${leftOut.join(', ')}.`;
+}
+
+/**
+ * The answer to a query of stop words only, in plain Dutch: why the page does not search for it
+ * and what to do instead (the lists are shown below it).
+ */
+export function onlyStopWordsText(words: readonly string[]): string {
+	const verb = words.length === 1 ? 'staat' : 'staan';
+	return `${quotedList(words)} ${verb} in bijna elk document. Daarom zoeken we daar niet op. Typ een woord dat meer zegt, zoals een onderwerp, of kies hieronder een lijst.`;
+}
+
 /** The words before a suggestion: a spelling fix is a question, an everyday word is explained. */
 export function suggestionLead(suggestion: Suggestion): string {
 	return suggestion.reason === 'everyday' ? 'In dit archief heet dat:' : 'Bedoelde u:';

@@ -5,16 +5,18 @@
  * - the one search box is the header's (it holds the query; typing searches as you go);
  * - the status line (aria-live) says how many results there are and, when little is found,
  *   offers "Bedoelde u …?" from the archive's own words (suggest.ts), one click or Enter away;
+ * - Dutch stop words are left out of what Pagefind gets ("Gezocht zonder: van, de"); a query of
+ *   stop words only is explained instead of searched (query.ts), so it fetches no index chunk;
  * - results first, then links to the lists when little is found;
  * - filters folded behind one button that says how many are active; sort by relevance or date.
  * Filters are only loaded when the visitor opens them, so a first search fetches little.
  */
 import { cleanExcerpt, cleanText, firstMarkedWord, highlightUrl } from '../excerpt.ts';
-import { normalizeQuery } from '../query.ts';
+import { normalizeQuery, prepareQuery, type PreparedQuery } from '../query.ts';
 import { createSuggester, type Suggester, type SuggestionData, type Suggestion } from '../suggest.ts';
 import { FILTERS, SORT_KEY } from '../facets.ts';
 import { SUGGESTION_FILE } from '../vocabulary.ts';
-import { exactTitlesFirst, FEW_RESULTS, filterButtonLabel, PAGE_SIZE, PAGEFIND_OPTIONS, resultDetails, statusText, suggestionLead, wantsSuggestions, worthShowing } from '../present.ts';
+import { exactTitlesFirst, FEW_RESULTS, filterButtonLabel, leftOutText, onlyStopWordsText, PAGE_SIZE, PAGEFIND_OPTIONS, resultDetails, statusText, suggestionLead, wantsSuggestions, worthShowing } from '../present.ts';
 
 interface ResultData {
 	url: string;
@@ -81,6 +83,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	let allFilters: Record<string, Record<string, number>> | undefined;
 	let suggester: Promise<Suggester | undefined> | undefined;
 	let query = '';
+	let prepared: PreparedQuery = prepareQuery('');
 	let results: PagefindResult[] = [];
 	let shownCount = 0;
 	let suggestions: Suggestion[] = [];
@@ -161,8 +164,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		const s = await loadSuggester();
 		if (!s) return [];
 		const useful: Suggestion[] = [];
+		// The whole query, stop words too: "zelf redzaamheid" is one word the archive writes as one.
 		for (const candidate of s.suggest(query)) {
-			const other = await pagefind.search(normalizeQuery(candidate.query), searchOptions());
+			const other = await pagefind.search(prepareQuery(candidate.query).sent, searchOptions());
 			if (worthShowing(candidate, found, other.results.length)) useful.push(candidate);
 		}
 		return useful.slice(0, 2);
@@ -210,7 +214,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	/** Runs the query in the box; `updateUrl` puts it in the address (?q=) too. */
 	async function run(updateUrl: boolean): Promise<void> {
 		const id = ++searchId;
-		query = normalizeQuery(input!.value);
+		prepared = prepareQuery(input!.value);
+		query = prepared.query;
 		if (updateUrl) {
 			const url = new URL(window.location.href);
 			if (query) url.searchParams.set('q', query);
@@ -240,10 +245,25 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		}
 	}
 
+	/** A query of stop words only: explained, with the lists, and nothing fetched. */
+	function answerStopWordsOnly(): void {
+		results = [];
+		suggestions = [];
+		shownCount = 0;
+		status.textContent = onlyStopWordsText(prepared.leftOut);
+		suggestionsBox.replaceChildren();
+		list.replaceChildren();
+		more.hidden = true;
+		lists.hidden = false;
+		filterButton.textContent = filterButtonLabel(activeCount());
+		root.setAttribute('aria-busy', 'false');
+	}
+
 	/** Searches, then draws results, status and suggestions, unless a newer search started. */
 	async function answer(id: number): Promise<void> {
+		if (prepared.onlyStopWords) return answerStopWordsOnly();
 		// No words but a filter: Pagefind lists what the filter holds (a null term).
-		const search = await pagefind.search(query || (null as unknown as string), searchOptions());
+		const search = await pagefind.search(prepared.sent || (null as unknown as string), searchOptions());
 		if (id !== searchId) return;
 		results = search.results;
 		const found = results.length;
@@ -253,7 +273,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		const items = await nextPage();
 		if (id !== searchId) return;
 		// Everything at once, status first, so nothing already drawn moves.
-		status.textContent = statusText(found, query);
+		status.textContent = [statusText(found, prepared.sent || query), leftOutText(prepared.leftOut)].filter(Boolean).join(' ');
 		renderSuggestions();
 		list.replaceChildren();
 		append(items);

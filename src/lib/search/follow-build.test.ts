@@ -2,12 +2,13 @@
  * The index made while following a build must be the index of the finished site, byte for
  * byte, however the pages arrive; and it must never hold a stale or half-written page.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
-import { followSite, isCompletePage } from './follow-build.ts';
+import { followSite, isCompletePage, readSettledPage } from './follow-build.ts';
 import { glossaryRecords } from './records.ts';
 import type { SearchContent } from './search-content.ts';
 
@@ -138,6 +139,34 @@ describe('followSite', () => {
 		write(site, 'adviezen/2024-a/index.html');
 		await follower.abort();
 		expect(readdirSync(site)).not.toContain('pagefind');
+	});
+});
+
+describe('readSettledPage', () => {
+	it('records the size and time of the version it read', async () => {
+		const site = tempSite();
+		write(site, 'adviezen/2025-b/index.html');
+		const file = path.join(site, 'adviezen/2025-b/index.html');
+		const read = await readSettledPage(file);
+		expect(read?.html).toBe(PAGES['adviezen/2025-b/index.html']);
+		expect(read?.size).toBe(statSync(file, { bigint: true }).size);
+		expect(read?.mtimeNs).toBe(statSync(file, { bigint: true }).mtimeNs);
+	});
+
+	it('reads nothing when the page is rewritten while it is read (the first part, then the whole page)', async () => {
+		const site = tempSite();
+		const whole = PAGES['adviezen/2025-b/index.html']!;
+		write(site, 'adviezen/2025-b/index.html', whole.slice(0, 60));
+		const file = path.join(site, 'adviezen/2025-b/index.html');
+		// The writer finishes the page between the look before the read and the read itself:
+		// the whole page is read, but the look before it saw the first part.
+		const read = await readSettledPage(file, async (f) => {
+			write(site, 'adviezen/2025-b/index.html', whole);
+			return readFile(f);
+		});
+		expect(read).toBeUndefined();
+		// The next look reads the whole page, with its own size and time.
+		expect((await readSettledPage(file))?.size).toBe(BigInt(Buffer.byteLength(whole)));
 	});
 });
 

@@ -166,7 +166,9 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		const useful: Suggestion[] = [];
 		// The whole query, stop words too: "zelf redzaamheid" is one word the archive writes as one.
 		for (const candidate of s.suggest(query)) {
-			const other = await pagefind.search(prepareQuery(candidate.query).sent, searchOptions());
+			const sent = prepareQuery(candidate.query).sent;
+			if (!sent) continue;
+			const other = await pagefind.search(sent, searchOptions());
 			if (worthShowing(candidate, found, other.results.length)) useful.push(candidate);
 		}
 		return useful.slice(0, 2);

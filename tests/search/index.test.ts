@@ -71,7 +71,7 @@ describe('the search index of the real archive', () => {
 
 	it('writes table rows as sentences and marks a proposal as one', () => {
 		const dvo = documents().find((r) => r.url.startsWith('/dvo/'))!;
-		expect(cleanText(dvo.content)).toContain('Participatiecoaching 2026: € 81.000, 0,9 fte, voorgesteld (een voorstel)');
+		expect(cleanText(dvo.content)).toContain('Participatiecoaching 2026: € 81.000 (voorstel), 0,9 fte, voorgesteld (een voorstel)');
 		const comparison = fragments(site).find((r) => r.url === '/vergelijk/2026/2027/')!;
 		expect(cleanText(comparison.content)).toContain('Restantbudget: 2026 € 14.000, 2027 € 24.000, nog niet ingevuld; € 10.000 meer (+71%).');
 	});

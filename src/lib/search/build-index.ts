@@ -69,7 +69,10 @@ function cellWords(text: string): string {
 export function tableSentences(table: HTMLElement): string[] {
 	const caption = table.querySelector('caption');
 	const captionText = caption ? cellText(caption) : '';
-	const year = /\b(\d{4}(?:-\d{4})?)$/.exec(captionText)?.[1];
+	// "Lokale keuzes 2026" or "Lokale keuzes 2026 (voorstel uit het ontwerp)": the year before any remark.
+	const year = /\b(\d{4}(?:-\d{4})?)(?:\s*\([^)]*\))?$/.exec(captionText)?.[1];
+	// A proposal marker after an amount reads as a remark in the sentence: "€ 81.000 (voorstel)".
+	for (const marker of table.querySelectorAll('.aa-proposal')) marker.set_content(`(${cellText(marker)})`);
 	const sentences = captionText ? [`${captionText}.`] : [];
 	for (const row of table.querySelectorAll('tr')) {
 		if (row.parentNode && (row.parentNode as HTMLElement).tagName?.toLowerCase() === 'thead') continue;

@@ -18,7 +18,7 @@ describe('search page texts', () => {
 		expect(resultDetails({ type: 'Advies', datum: '19 september 2025' })).toBe('Advies · 19 september 2025');
 		expect(resultDetails({ type: 'DVO', periode: '2026-2027' })).toBe('DVO · periode 2026-2027');
 		expect(resultDetails({ type: 'Vergelijking', periode: '2026 en 2027' })).toBe('Vergelijking · 2026 en 2027');
-		expect(resultDetails({ type: 'Opvolging', status: '2 punten: 1 beantwoord, 1 nog geen reactie in dit archief' })).toBe('Opvolging · 2 punten: 1 beantwoord, 1 nog geen reactie in dit archief');
+		expect(resultDetails({ type: 'Opvolging', status: '2 punten: 1 beantwoord, 1 geen reactie in het archief' })).toBe('Opvolging · 2 punten: 1 beantwoord, 1 geen reactie in het archief');
 		expect(resultDetails({ type: 'Begrip' })).toBe('Begrip');
 	});
 

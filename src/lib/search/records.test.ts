@@ -51,9 +51,9 @@ describe('records of the other pages', () => {
 		expect(records).toHaveLength(1);
 		const [record] = records;
 		expect(record!.url).toBe('/opvolging/#opvolging-a-p');
-		expect(record!.content).toBe('Opvolging van de punten uit Advies A (2025). Vraag: Waarop baseert het college dat? Opvolging: nog geen reactie in dit archief. Onderwerp: lokale verankering. Vraag: Hoeveel coaches zijn er? Opvolging: beantwoord. Reactie van het college: Twee. Onderwerp: lokale verankering.');
-		expect(record!.status).toBe('2 punten: 1 nog geen reactie in dit archief, 1 beantwoord');
-		expect(record!.filters).toMatchObject({ 'Soort document': ['Opvolging'], 'Jaar van het advies': ['2025'], Opvolging: ['Nog geen reactie', 'Beantwoord'] });
+		expect(record!.content).toBe('Opvolging van de punten uit Advies A (2025). Vraag: Waarop baseert het college dat? Opvolging: geen reactie in het archief. Onderwerp: lokale verankering. Vraag: Hoeveel coaches zijn er? Opvolging: beantwoord. Reactie van het college: Twee. Onderwerp: lokale verankering.');
+		expect(record!.status).toBe('2 punten: 1 geen reactie in het archief, 1 beantwoord');
+		expect(record!.filters).toMatchObject({ 'Soort document': ['Opvolging'], 'Jaar van het advies': ['2025'], Opvolging: ['Geen reactie in het archief', 'Beantwoord'] });
 	});
 
 	it('indexes each glossary term at its place on /begrippen/, with its everyday words', () => {

@@ -132,11 +132,9 @@ export function comparisonRecords(versions: readonly DvoDocument[]): SearchRecor
 	});
 }
 
-/** "nog geen reactie in dit archief", "beantwoord": a status as this archive records it. */
+/** "geen reactie in het archief", "beantwoord": a status as this archive records it (the labels say what the archive holds). */
 function statusText(status: FollowUpItem['followUp']['status']): string {
-	const label = followUpLabels[status].toLocaleLowerCase('nl');
-	// What this archive holds, not what happened in the world.
-	return status === 'open' ? `${label} in dit archief` : label;
+	return followUpLabels[status].toLocaleLowerCase('nl');
 }
 
 /** "Vraag: Waarop baseert het college dat? Opvolging: beantwoord. Reactie van het college: … Onderwerp: lokale binding." */

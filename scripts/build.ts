@@ -26,6 +26,7 @@ import { listDocumentIds } from '../src/lib/content/read-archive.ts';
 import { prepareSiteForServing } from '../src/lib/serving/prepare-site.ts';
 import { buildSearchIndex, type IndexReport } from '../src/lib/search/build-index.ts';
 import { followSite, type FollowedIndex, type SiteFollower } from '../src/lib/search/follow-build.ts';
+import { loadSearchContent, NO_SEARCH_CONTENT } from '../src/lib/search/search-content.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const outDir = resolveOutDir(process.env, repoRoot);
@@ -74,9 +75,16 @@ async function predictedDocumentPaths(): Promise<string[]> {
 	return documentPagePaths(ids.advice, ids.dvo);
 }
 
+// Search: the records of the overview pages and the glossary's everyday words, from the content.
+// If they cannot be read, the build fails after Astro, rather than publish a search that lacks them.
+let searchContentError: string | undefined;
+const searchContent = await loadSearchContent(contentDir).catch((error: unknown) => {
+	searchContentError = error instanceof Error ? error.message : String(error);
+	return NO_SEARCH_CONTENT;
+});
 let follower: SiteFollower | undefined;
 try {
-	follower = await followSite(siteDir, { since, documentPaths: await predictedDocumentPaths() });
+	follower = await followSite(siteDir, { since, documentPaths: await predictedDocumentPaths(), content: searchContent });
 } catch (error) {
 	console.error(`Let op: de zoekindex volgt de bouw niet (${error instanceof Error ? error.message : String(error)}); hij wordt na de bouw gemaakt.`);
 }
@@ -89,14 +97,18 @@ if (status !== 0) {
 	process.exit(status);
 }
 try {
-	const report: IndexReport & Partial<FollowedIndex> = follower ? await follower.finish() : await buildSearchIndex(siteDir);
+	const report: IndexReport & Partial<FollowedIndex> = follower ? await follower.finish() : await buildSearchIndex(siteDir, searchContent);
 	// Named where it will be once the finished build has taken the output folder's place.
 	const finalPath = path.join(outDir, path.relative(siteDir, report.outputPath));
 	const where = path.relative(repoRoot, finalPath);
 	const how = !follower || report.rebuiltBecause ? `gemaakt na de bouw${report.rebuiltBecause ? `: ${report.rebuiltBecause}` : ''}` : `${report.indexedDuringBuild} al tijdens de bouw`;
-	console.log(`Zoekindex: ${report.documents} documenten (${how}), geschreven naar ${where.startsWith('..') ? finalPath : where}`);
+	console.log(`Zoekindex: ${report.documents} documenten (${how}) en ${report.records} andere pagina's, geschreven naar ${where.startsWith('..') ? finalPath : where}`);
 	if (report.documents === 0) {
 		console.error('FOUT: er staan geen documenten in de zoekindex.');
+		process.exitCode = 1;
+	}
+	if (searchContentError) {
+		console.error(`FOUT: de zoekindex mist de overzichtspagina's en begrippen, want de inhoud kon niet gelezen worden: ${searchContentError}`);
 		process.exitCode = 1;
 	}
 } catch (error) {

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../src/lib/bench/report.ts';
 import { validateReport } from '../../src/lib/bench/validate.ts';
+import { isStopWord } from '../../src/lib/search/query.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const out = path.join(mkdtempSync(path.join(tmpdir(), 'aa-bench-test-')), 'bench.json');
@@ -80,9 +81,21 @@ describe('npm run bench -- --quick', () => {
 		expect(advice.totalBrotliBytes).toBeLessThan(advice.totalGzipBytes);
 	});
 
-	it('measures a first search in the browser: fewer bytes than the whole index, with results', () => {
+	it('measures a first search in the browser for the three commonest words, and the suggestion data', () => {
 		for (const size of report.sizes) {
 			const search = size.search!;
+			expect(search.queries).toHaveLength(3);
+			expect(new Set(search.queries.map((q) => q.query)).size).toBe(3);
+			expect(search.firstQueryBytes).toBe(Math.max(...search.queries.map((q) => q.bytes)));
+			expect(search.suggestionBytes).toBeGreaterThan(search.suggestionGzipBytes);
+			expect(stdout).toMatch(/three commonest words a search sends \(stop words are left out of every query\): "[^"]+" [\d.]+ KB, "[^"]+" [\d.]+ KB, "[^"]+" [\d.]+ KB; the commonest stop word "[^"]+" typed alone/);
+			// The commonest words measured are ones a search sends, never stop words.
+			for (const q of search.queries) expect(isStopWord(q.query)).toBe(false);
+			// A stop word alone is explained on the page: no index chunk is fetched for it.
+			expect(isStopWord(search.stopWordQuery!.query)).toBe(true);
+			expect(search.stopWordQuery!.indexChunkBytes).toBe(0);
+			expect(search.stopWordQuery!.results).toBe(0);
+			expect(search.stopWordQuery!.bytes).toBeLessThan(search.firstQueryBytes);
 			expect(search.results).toBeGreaterThan(0);
 			expect(search.firstQueryRequests).toBeGreaterThan(0);
 			expect(search.firstQueryBytes).toBeGreaterThan(0);

@@ -104,6 +104,16 @@ export function followUpPath(): string {
 	return '/opvolging/';
 }
 
+/** The id of a point's item on the follow-up list: "opvolging-<advice id>-<point id>". */
+export function followUpPointAnchor(adviceId: string, pointId: string): string {
+	return `opvolging-${adviceId}-${pointId}`;
+}
+
+/** One point's place on the follow-up list: /opvolging/#opvolging-<advice id>-<point id>. */
+export function followUpPointPath(adviceId: string, pointId: string): string {
+	return `${followUpPath()}#${followUpPointAnchor(adviceId, pointId)}`;
+}
+
 /** A follow-up filter: one year, one status or one topic (by its URL slug). */
 export type FollowUpFilter = { kind: 'jaar'; year: number } | { kind: 'status'; status: FollowUpStatus } | { kind: 'onderwerp'; slug: string };
 

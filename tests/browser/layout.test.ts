@@ -6,26 +6,13 @@
  * each template is audited by quality.test.ts). Measurements: tests/support/layout.ts.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { listHtmlPages, routeOf } from '../../src/lib/quality/site-files.ts';
 import { WCAG_TAGS } from '../support/audit.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useArchiveBrowser } from '../support/archive-browser.ts';
 import { measureLayout } from '../support/layout.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
 
-let browser: Browser;
-const servers: Record<string, StaticServer> = {};
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	servers.real = await serveStatic(inject('realSite'));
-	servers.example = await serveStatic(inject('exampleSite'));
-});
-afterAll(async () => {
-	await browser?.close();
-	for (const server of Object.values(servers)) await server.close();
-});
+const fixture = useArchiveBrowser();
 
 describe.each([
 	['real', () => inject('realSite')],
@@ -34,11 +21,11 @@ describe.each([
 	const routes = () => listHtmlPages(siteDir()).map(routeOf);
 
 	it('has no table wider than its column at 1280 px', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await fixture.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
 		const problems: string[] = [];
 		for (const route of routes()) {
-			await page.goto(`${servers[name]!.origin}${route}`);
+			await page.goto(`${fixture.servers[name]!.origin}${route}`);
 			const layout = await measureLayout(page);
 			for (const table of layout.wideTables) problems.push(`${route}: ${table}`);
 			if (layout.pageOverflow > 0) problems.push(`${route}: page ${layout.pageOverflow} px too wide`);
@@ -48,11 +35,11 @@ describe.each([
 	}, 600_000);
 
 	it('fits a 390 px phone: no sideways page scroll, scroll regions labelled and focusable, axe clean', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await fixture.browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
 		const problems: string[] = [];
 		for (const route of routes()) {
-			await page.goto(`${servers[name]!.origin}${route}`);
+			await page.goto(`${fixture.servers[name]!.origin}${route}`);
 			const layout = await measureLayout(page);
 			if (layout.pageOverflow > 0) problems.push(`${route}: page ${layout.pageOverflow} px too wide`);
 			for (const scroller of layout.unlabelledScrollers) problems.push(`${route}: ${scroller}`);
@@ -68,9 +55,9 @@ describe.each([
 
 describe('the comparison of two years on a phone', () => {
 	it('shows both years side by side, next to each other on one line', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await fixture.browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
-		await page.goto(`${servers.real!.origin}/vergelijk/2026/2027/`);
+		await page.goto(`${fixture.servers.real!.origin}/vergelijk/2026/2027/`);
 		const cells = await page.$$eval('.aa-money-diff tbody tr:first-child td', (tds) => tds.map((td) => td.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), right: r.right })));
 		expect(cells).toHaveLength(3);
 		expect(new Set(cells.map((c) => c.top)).size).toBe(1);
@@ -81,9 +68,9 @@ describe('the comparison of two years on a phone', () => {
 
 describe('the advice page reads as a letter', () => {
 	it('keeps the "#" heading links out of the reading flow until hovered or focused', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const context = await fixture.browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
-		await page.goto(`${servers.real!.origin}/adviezen/2025-dvo-2026-2027/`);
+		await page.goto(`${fixture.servers.real!.origin}/adviezen/2025-dvo-2026-2027/`);
 		const anchor = page.locator('.aa-prose .heading-anchor').first();
 		expect(await anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('0');
 		await anchor.focus();
@@ -94,7 +81,7 @@ describe('the advice page reads as a letter', () => {
 
 describe('the layout gates fail when a table does not fit', () => {
 	it('measures a wide table and an unlabelled scroller', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await fixture.browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
 		await page.setContent('<main style="width:300px"><table><caption>Breed</caption><tr><td style="min-width:600px">x</td></tr></table><div style="overflow-x:auto;width:100px"><p style="width:400px">y</p></div><p style="width:900px">z</p></main>');
 		const layout = await measureLayout(page);

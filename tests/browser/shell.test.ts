@@ -3,10 +3,8 @@
  * own heading starts in the first screen, every menu item stays visible without script, and the
  * archived letter's reading page never scrolls sideways.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useArchiveBrowser } from '../support/archive-browser.ts';
 
 const PHONE = { width: 390, height: 844 };
 const ROUTES = {
@@ -15,25 +13,14 @@ const ROUTES = {
 	example: ['/', '/dvo/2024-2025/', '/dvo/2024-2025/ontwerp/', '/toegankelijkheid/'],
 };
 
-let browser: Browser;
-const servers: Partial<Record<keyof typeof ROUTES, StaticServer>> = {};
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-	servers.real = await serveStatic(inject('realSite'));
-	servers.example = await serveStatic(inject('exampleSite'));
-});
-afterAll(async () => {
-	await browser?.close();
-	for (const server of Object.values(servers)) await server?.close();
-});
+const fixture = useArchiveBrowser();
 
 describe.each(Object.keys(ROUTES) as (keyof typeof ROUTES)[])('on a phone, the %s archive', (archive) => {
 	it('starts the page’s heading in the top 40% of the first screen, with the whole menu visible and nothing scrolling sideways', async () => {
-		const context = await browser.newContext({ viewport: PHONE });
+		const context = await fixture.browser.newContext({ viewport: PHONE });
 		const page = await context.newPage();
 		for (const route of ROUTES[archive]) {
-			await page.goto(`${servers[archive]!.origin}${route}`);
+			await page.goto(`${fixture.servers[archive]!.origin}${route}`);
 			const layout = await page.evaluate(() => ({
 				h1: document.querySelector('h1')!.getBoundingClientRect().top,
 				overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,

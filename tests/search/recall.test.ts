@@ -14,7 +14,7 @@ type Site = 'real' | 'example';
 interface RecallCase {
 	site: Site;
 	query: string;
-	/** What the case tests: compound, plural, diacritic, phrase, plain. */
+	/** What the case tests: compound, plural, diacritic, phrase, plain, other page (not a document). */
 	kind: string;
 	expected: string[];
 }
@@ -53,6 +53,9 @@ export const RECALL_CASES: RecallCase[] = [
 	{ site: 'real', kind: 'compound', query: 'dienstverlening', expected: [advice2025, dvo2026] },
 	{ site: 'real', kind: 'compound', query: 'waarde', expected: [advice2025] },
 	{ site: 'real', kind: 'diacritic', query: 'zelfredzáámheid', expected: [advice2025] },
+	{ site: 'real', kind: 'other page', query: 'budget 2027', expected: ['/lokale-keuzes/', '/vergelijk/2026/2027/', dvo2026] },
+	{ site: 'real', kind: 'other page', query: 'fulltime', expected: ['/begrippen/#fte'] },
+	{ site: 'real', kind: 'other page, compound', query: 'verankering', expected: [advice2025, '/opvolging/#opvolging-2025-dvo-2026-2027-taal-zorgjongeren'] },
 	// The fictional example archive: three advice, five DVO versions.
 	{ site: 'example', kind: 'compound', query: 'coaching', expected: [ex.a2022, ex.d2022, ex.d2023] },
 	{ site: 'example', kind: 'plain', query: 'taalcoaching', expected: [ex.a2022, ex.d2022, ex.d2023] },
@@ -87,11 +90,6 @@ afterAll(async () => {
 });
 
 describe('search recall on Dutch queries', () => {
-	it('has at least 20 queries with compound, plural and diacritic cases', () => {
-		expect(RECALL_CASES.length).toBeGreaterThanOrEqual(20);
-		for (const kind of ['compound', 'plural', 'diacritic']) expect(RECALL_CASES.some((c) => c.kind.includes(kind)), kind).toBe(true);
-	});
-
 	it('finds at least 95% of the expected documents', async () => {
 		let expected = 0;
 		let found = 0;
@@ -105,6 +103,12 @@ describe('search recall on Dutch queries', () => {
 			}
 		}
 		const recall = found / expected;
+		// Each kind of query on its own: a kind that fails as a whole is a broken feature, not noise.
+		for (const kind of ['compound', 'plural', 'diacritic', 'other page']) {
+			const cases = RECALL_CASES.filter((c) => c.kind.includes(kind));
+			const missed = misses.filter((m) => cases.some((c) => m.includes(`"${c.query}" (${c.kind})`)));
+			expect(missed.length, `${kind}: ${missed.join('; ')}`).toBeLessThan(cases.reduce((n, c) => n + c.expected.length, 0) / 2);
+		}
 		console.log(`Zoeken, recall: ${found}/${expected} = ${(recall * 100).toFixed(1)}% over ${RECALL_CASES.length} zoekvragen${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
 		expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
 	});

@@ -3,6 +3,7 @@
  * API (pagefind.js + WebAssembly), loaded in Chromium from the served site.
  */
 import type { Page } from 'playwright-core';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/present.ts';
 
 export interface PagefindHit {
 	url: string;
@@ -12,7 +13,8 @@ export interface PagefindHit {
 }
 
 // The browser code is a string: vitest would otherwise rewrite its import() for Node.
-const LOAD = `const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options({ excerptLength: 30 });`;
+// The options are the search page's own (main thread, title weight).
+const LOAD = `const pagefind = await import('/pagefind/pagefind.js'); await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});`;
 
 /** Runs one search on the page's origin (the page must already be on that origin). */
 export async function pagefindSearch(page: Page, term: string, filters: Record<string, string | string[]> = {}): Promise<PagefindHit[]> {

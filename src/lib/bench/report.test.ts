@@ -25,7 +25,22 @@ function size(documents: number, options: { archiveMs?: number; bareMs?: number;
 		overhead: archive.msPerDocument / bare.msPerDocument,
 		cpuOverhead: archive.cpuMs! / bare.cpuMs!,
 		pageWeights: TEMPLATES.map((t) => weight(t)),
-		search: { indexBytes: options.index ?? 500 * KB + documents * 2 * KB, firstQueryBytes: options.firstQuery ?? 150 * KB, firstQueryRequests: 9, query: 'participatie', results: 20 },
+		search: {
+			indexBytes: options.index ?? 500 * KB + documents * 2 * KB,
+			firstQueryBytes: options.firstQuery ?? 150 * KB,
+			firstQueryBrotliBytes: 90 * KB,
+			firstQueryRequests: 9,
+			query: 'dvo',
+			results: 20,
+			queries: [
+				{ query: 'dvo', bytes: options.firstQuery ?? 150 * KB, brotliBytes: 90 * KB, indexChunkBytes: 60 * KB, requests: 9, results: 20 },
+				{ query: 'budget', bytes: 120 * KB, brotliBytes: 80 * KB, indexChunkBytes: 50 * KB, requests: 9, results: 20 },
+				{ query: 'advies', bytes: 110 * KB, brotliBytes: 70 * KB, indexChunkBytes: 40 * KB, requests: 9, results: 20 },
+			],
+			stopWordQuery: { query: 'de', bytes: 20 * KB, brotliBytes: 8 * KB, indexChunkBytes: 0, requests: 1, results: 0 },
+			suggestionBytes: 40 * KB,
+			suggestionGzipBytes: 12 * KB,
+		},
 	};
 }
 

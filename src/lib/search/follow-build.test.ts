@@ -2,12 +2,15 @@
  * The index made while following a build must be the index of the finished site, byte for
  * byte, however the pages arrive; and it must never hold a stale or half-written page.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
-import { followSite, isCompletePage } from './follow-build.ts';
+import { followSite, isCompletePage, readSettledPage } from './follow-build.ts';
+import { glossaryRecords } from './records.ts';
+import type { SearchContent } from './search-content.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -30,6 +33,11 @@ const PAGES: Record<string, string> = {
 	'adviezen/index.html': page('Adviezen', 'Alle adviezen', false),
 };
 const DOCUMENTS = ['/adviezen/2024-a/', '/adviezen/2025-b/', '/dvo/2026-2027/ontwerp/'];
+/** Records of other pages and everyday words: they go into the index (and the suggestions) too. */
+const CONTENT: SearchContent = {
+	records: glossaryRecords([{ id: 'participatiecoaching', term: 'Participatiecoaching', definition: 'Begeleiding naar meedoen.', everydayWords: ['jobcoach'] }]),
+	everyday: [{ word: 'jobcoach', term: 'Participatiecoaching' }],
+};
 
 function write(site: string, file: string, html = PAGES[file]!) {
 	mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
@@ -56,7 +64,7 @@ function indexFiles(site: string): Map<string, string> {
 describe('followSite', () => {
 	it('makes the same index as a full index of the finished site, pages arriving in any order', async () => {
 		const followed = tempSite();
-		const follower = await followSite(followed, { since: Date.now() - 2000, documentPaths: DOCUMENTS, intervalMs: 10 });
+		const follower = await followSite(followed, { since: Date.now() - 2000, documentPaths: DOCUMENTS, intervalMs: 10, content: CONTENT });
 		// The DVO page first, a half-written advice, then the rest.
 		write(followed, 'dvo/2026-2027/ontwerp/index.html');
 		write(followed, 'adviezen/2025-b/index.html', PAGES['adviezen/2025-b/index.html']!.slice(0, 60));
@@ -69,11 +77,17 @@ describe('followSite', () => {
 		const report = await follower.finish();
 		expect(report.rebuiltBecause).toBeUndefined();
 		expect(report.documents).toBe(3);
+		expect(report.records).toBe(1);
 
 		const full = tempSite();
 		for (const file of Object.keys(PAGES)) write(full, file);
-		await buildSearchIndex(full);
-		expect(indexFiles(followed)).toEqual(indexFiles(full));
+		await buildSearchIndex(full, CONTENT);
+		const files = indexFiles(followed);
+		expect(files.has('suggesties.json')).toBe(true);
+		expect(files).toEqual(indexFiles(full));
+		const suggestions = JSON.parse(readFileSync(path.join(followed, 'pagefind', 'suggesties.json'), 'utf8'));
+		expect(suggestions.e).toEqual({ jobcoach: ['participatiecoaching'] });
+		expect(suggestions.w).toEqual(expect.arrayContaining(['participatiecoaching', 'restantbudget', 'werkfit-coaching', 'jobcoach']));
 	});
 
 	it('indexes pages as they come, in URL order, while the build is still running', async () => {
@@ -125,6 +139,34 @@ describe('followSite', () => {
 		write(site, 'adviezen/2024-a/index.html');
 		await follower.abort();
 		expect(readdirSync(site)).not.toContain('pagefind');
+	});
+});
+
+describe('readSettledPage', () => {
+	it('records the size and time of the version it read', async () => {
+		const site = tempSite();
+		write(site, 'adviezen/2025-b/index.html');
+		const file = path.join(site, 'adviezen/2025-b/index.html');
+		const read = await readSettledPage(file);
+		expect(read?.html).toBe(PAGES['adviezen/2025-b/index.html']);
+		expect(read?.size).toBe(statSync(file, { bigint: true }).size);
+		expect(read?.mtimeNs).toBe(statSync(file, { bigint: true }).mtimeNs);
+	});
+
+	it('reads nothing when the page is rewritten while it is read (the first part, then the whole page)', async () => {
+		const site = tempSite();
+		const whole = PAGES['adviezen/2025-b/index.html']!;
+		write(site, 'adviezen/2025-b/index.html', whole.slice(0, 60));
+		const file = path.join(site, 'adviezen/2025-b/index.html');
+		// The writer finishes the page between the look before the read and the read itself:
+		// the whole page is read, but the look before it saw the first part.
+		const read = await readSettledPage(file, async (f) => {
+			write(site, 'adviezen/2025-b/index.html', whole);
+			return readFile(f);
+		});
+		expect(read).toBeUndefined();
+		// The next look reads the whole page, with its own size and time.
+		expect((await readSettledPage(file))?.size).toBe(BigInt(Buffer.byteLength(whole)));
 	});
 });
 

@@ -9,7 +9,8 @@
  * - pages go to Pagefind in URL order, the order of the document pages the content predicts
  *   (src/lib/archive/document-pages.ts), never in the order they happened to appear;
  * - a page is only read once it is complete (it ends with </html>) and was written after the
- *   build started;
+ *   build started, and it is recorded with the size and time of the version that was read
+ *   (a page that changed while it was read waits for the next look);
  * - when the build is done, every page is checked again (size and modification time), and the
  *   document pages must be exactly the predicted ones. If anything differs, the index is made
  *   again from the finished site.
@@ -17,7 +18,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { comparePaths } from '../archive/document-pages.ts';
-import { buildSearchIndex, createSearchIndexer, htmlFiles, urlOf, type IndexReport } from './build-index.ts';
+import { buildSearchIndex, createSearchIndexer, htmlFiles, urlOf, type IndexReport, type PreparedPage } from './build-index.ts';
+import { NO_SEARCH_CONTENT, type SearchContent } from './search-content.ts';
 
 export interface FollowOptions {
 	/** URL paths of the document pages the build will write ("/adviezen/x/"), from the content. */
@@ -29,6 +31,8 @@ export interface FollowOptions {
 	since: number;
 	/** How often to look for new pages, in ms. */
 	intervalMs?: number;
+	/** The records of the other pages and the glossary's everyday words (search-content.ts). */
+	content?: SearchContent;
 }
 
 export interface FollowedIndex extends IndexReport {
@@ -52,6 +56,29 @@ interface Seen {
 	mtimeNs: bigint;
 }
 
+/** A page as read, with the size and modification time of exactly the version that was read. */
+export interface ReadPage extends Seen {
+	html: string;
+}
+
+/**
+ * Reads a page and the size and modification time of the version it read, or undefined when
+ * the file changed while it was read (or is gone). The file is looked at before and after
+ * reading and both must agree with each other and with the bytes read: a page that is being
+ * rewritten (the first part, then the whole page) could otherwise be read whole but recorded
+ * with the size and time of the first part, and the check at the end would see a change that
+ * did not happen after the read. `read` is the file reader (a test replaces it to rewrite the
+ * page mid-read).
+ */
+export async function readSettledPage(fullPath: string, read: (file: string) => Promise<Buffer> = readFile): Promise<ReadPage | undefined> {
+	const before = await stat(fullPath, { bigint: true }).catch(() => undefined);
+	if (!before) return undefined;
+	const bytes = await read(fullPath).catch(() => undefined);
+	const after = await stat(fullPath, { bigint: true }).catch(() => undefined);
+	if (!bytes || !after || after.size !== before.size || after.mtimeNs !== before.mtimeNs || BigInt(bytes.length) !== after.size) return undefined;
+	return { html: bytes.toString('utf8'), size: after.size, mtimeNs: after.mtimeNs };
+}
+
 /** True when the HTML is a whole page, not the first part of one still being written. */
 export function isCompletePage(html: string): boolean {
 	return /<\/html>\s*$/i.test(html);
@@ -59,11 +86,12 @@ export function isCompletePage(html: string): boolean {
 
 /** Starts following `siteDir`. */
 export async function followSite(siteDir: string, options: FollowOptions): Promise<SiteFollower> {
-	const indexer = await createSearchIndexer();
+	const content = options.content ?? NO_SEARCH_CONTENT;
+	const indexer = await createSearchIndexer(content);
 	const order = [...options.documentPaths].sort(comparePaths);
 	const expected = new Set(order);
 	/** Prepared document pages by URL, waiting for their turn; null once added. */
-	const prepared = new Map<string, string | null>();
+	const prepared = new Map<string, PreparedPage | null>();
 	const seen = new Map<string, Seen>();
 	let next = 0;
 	let problem: string | undefined;
@@ -72,7 +100,7 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 
 	/** Hands Pagefind the pages whose turn it is. */
 	const drain = async () => {
-		while (next < order.length && typeof prepared.get(order[next]!) === 'string') {
+		while (next < order.length && prepared.get(order[next]!)) {
 			const url = order[next]!;
 			await indexer.add(url, prepared.get(url)!);
 			prepared.set(url, null);
@@ -94,14 +122,15 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 				notReady++;
 				continue;
 			}
-			const html = await readFile(fullPath, 'utf8').catch(() => '');
-			if (!isCompletePage(html)) {
+			// What is recorded is the version that was read, so the check at the end compares like with like.
+			const read = await readSettledPage(fullPath);
+			if (!read || !isCompletePage(read.html)) {
 				notReady++;
 				continue;
 			}
-			seen.set(file, { size: before.size, mtimeNs: before.mtimeNs });
+			seen.set(file, { size: read.size, mtimeNs: read.mtimeNs });
 			const url = urlOf(file);
-			const page = indexer.prepare(html);
+			const page = indexer.prepare(read.html);
 			if (page !== undefined && !expected.has(url)) problem ??= `${url} is een documentpagina die niet verwacht werd`;
 			if (page === undefined && expected.has(url)) problem ??= `${url} zou een documentpagina zijn, maar is het niet`;
 			if (page !== undefined) prepared.set(url, page);
@@ -150,7 +179,7 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 			const rebuiltBecause = await differences().catch((error: unknown) => `fout tijdens het volgen: ${error instanceof Error ? error.message : String(error)}`);
 			if (rebuiltBecause) {
 				await indexer.close().catch(() => undefined);
-				return { ...(await buildSearchIndex(siteDir)), rebuiltBecause, indexedDuringBuild };
+				return { ...(await buildSearchIndex(siteDir, content)), rebuiltBecause, indexedDuringBuild };
 			}
 			return { ...(await indexer.write(path.join(siteDir, 'pagefind'))), indexedDuringBuild };
 		},

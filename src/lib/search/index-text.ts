@@ -1,10 +1,12 @@
 /**
- * The extra words the search index gets for a text: the parts of each compound and each word
- * without its accents, written after the word between ⟦ ⟧ so that the search page can take
- * them out of excerpts again. Used only on the copy of a page that goes into the index.
+ * The extra words the search index gets for a text: the parts of each compound, each word
+ * without its accents, and the everyday words editors attached to a glossary term used in the
+ * text, written after the word between ⟦ ⟧ so that the search page can take them out of
+ * excerpts again. Used only on the copy of a page that goes into the index.
  */
 import type { Decompounder } from './decompound.ts';
 import { stripAccents } from './accents.ts';
+import type { EverydayWord } from './vocabulary.ts';
 
 export const EXTRA_OPEN = '⟦';
 export const EXTRA_CLOSE = '⟧';
@@ -19,25 +21,82 @@ export function withoutAccents(word: string): string | undefined {
 	return plain === word.normalize('NFC') ? undefined : plain;
 }
 
-/** The words to add for one word of the text (none for most words). */
-export function extraWords(word: string, decompounder: Decompounder): string[] {
+/** Everyday words per glossary term: one-word terms by word, longer terms by phrase. */
+export interface Synonyms {
+	words: ReadonlyMap<string, readonly string[]>;
+	phrases: readonly { pattern: RegExp; extra: readonly string[] }[];
+}
+
+export const NO_SYNONYMS: Synonyms = { words: new Map(), phrases: [] };
+
+const termKey = (text: string) => stripAccents(text).toLocaleLowerCase('nl');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The synonyms of a glossary's everyday words. */
+export function synonymsOf(everyday: readonly EverydayWord[]): Synonyms {
+	const byTerm = new Map<string, string[]>();
+	for (const { word, term } of everyday) {
+		const key = termKey(term);
+		byTerm.set(key, [...new Set([...(byTerm.get(key) ?? []), word.toLocaleLowerCase('nl')])]);
+	}
+	const words = new Map<string, string[]>();
+	const phrases: Synonyms['phrases'][number][] = [];
+	for (const [term, extra] of [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+		const parts = term.split(/\s+/);
+		if (parts.length === 1) words.set(term, extra);
+		else {
+			// The words of the term, each perhaps followed by its own group of extra words.
+			const group = `(?: ${EXTRA_OPEN}[^${EXTRA_CLOSE}]*${EXTRA_CLOSE})?`;
+			phrases.push({ pattern: new RegExp(`(?<!\\p{L})${parts.map(escapeRegExp).join(`${group}\\s+`)}(?!\\p{L})${group}`, 'giu'), extra });
+		}
+	}
+	return { words, phrases };
+}
+
+/**
+ * The words to add for one word of the text (none for most words). A term's everyday words are
+ * added once per page: `used` holds the terms that already got them.
+ */
+export function extraWords(word: string, decompounder: Decompounder, synonyms: Synonyms = NO_SYNONYMS, used: Set<string> = new Set()): string[] {
 	const extra = new Set<string>();
+	const addSynonyms = (term: string) => {
+		const key = termKey(term);
+		if (used.has(key)) return;
+		for (const everyday of synonyms.words.get(key) ?? []) {
+			extra.add(everyday);
+			used.add(key);
+		}
+	};
+	addSynonyms(word);
 	const plain = withoutAccents(word);
 	if (plain) extra.add(plain.toLowerCase());
+	const parts: string[] = [];
 	for (const piece of word.includes('-') ? word.split('-') : [word]) {
 		for (const part of decompounder.split(piece)) {
+			parts.push(part);
 			extra.add(part);
 			const plainPart = withoutAccents(part);
 			if (plainPart) extra.add(plainPart);
 		}
 	}
+	// A compound holds a term too: restantbudget is a budget.
+	for (const part of parts) addSynonyms(part);
 	return [...extra];
 }
 
-/** The text with the extra words after the words they belong to. */
-export function withExtraWords(text: string, decompounder: Decompounder): string {
-	return text.replace(WORD, (word) => {
-		const extra = extraWords(word, decompounder);
+/** The text with the extra words after the words (and glossary phrases) they belong to; `used` as for extraWords. */
+export function withExtraWords(text: string, decompounder: Decompounder, synonyms: Synonyms = NO_SYNONYMS, used: Set<string> = new Set()): string {
+	let out = text.replace(WORD, (word) => {
+		const extra = extraWords(word, decompounder, synonyms, used);
 		return extra.length ? `${word} ${EXTRA_OPEN}${extra.join(' ')}${EXTRA_CLOSE}` : word;
 	});
+	for (const { pattern, extra } of synonyms.phrases) {
+		const key = pattern.source;
+		out = out.replace(pattern, (found) => {
+			if (used.has(key)) return found;
+			used.add(key);
+			return `${found} ${EXTRA_OPEN}${extra.join(' ')}${EXTRA_CLOSE}`;
+		});
+	}
+	return out;
 }

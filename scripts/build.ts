@@ -5,19 +5,28 @@
  * words, and Pagefind in its own process) follows it on the other and is written when Astro is
  * done (src/lib/search/follow-build.ts). The content folder is ADVIESARCHIEF_CONTENT (or
  * content/), the output folder ADVIESARCHIEF_OUT (or dist/). Arguments go to `astro build`.
+ *
+ * Before Astro starts, the content is checked (src/lib/build/content-gate.ts): an error ends the
+ * build with the Dutch report alone. The site is built into a staging folder next to the output
+ * folder and takes its place only when the build and its search index succeeded
+ * (src/lib/build/swap-output.ts), so a failed build leaves the previous site untouched.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { documentPagePaths } from '../src/lib/archive/document-pages.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
+import { runContentGate } from '../src/lib/build/content-gate.ts';
+import { discardStaging, prepareStaging, swapOutput } from '../src/lib/build/swap-output.ts';
+import { CHECKED_ENV } from '../src/integrations/content-guard.ts';
 import { resolveContentDir, resolveOutDir } from '../src/lib/content/content-dir.ts';
 import { listDocumentIds } from '../src/lib/content/read-archive.ts';
 import { buildSearchIndex, type IndexReport } from '../src/lib/search/build-index.ts';
 import { followSite, type FollowedIndex, type SiteFollower } from '../src/lib/search/follow-build.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const siteDir = resolveOutDir(process.env, repoRoot);
+const outDir = resolveOutDir(process.env, repoRoot);
+const contentDir = resolveContentDir(process.env, repoRoot);
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 // One build at a time: every build writes and reads back the project's .astro/ folder.
@@ -25,9 +34,24 @@ await acquireBuildLock(path.join(repoRoot, '.astro'), {
 	onWait: (pid) => console.error(`Er loopt al een bouw in dit project (proces ${pid}); deze wacht tot die klaar is.`),
 });
 
+// Content first: a content error is the whole message, and nothing is built or removed.
+const gate = await runContentGate(contentDir);
+if (!gate.ok) {
+	console.error(gate.report);
+	process.exit(1);
+}
+if (gate.report) console.warn(gate.report);
+
+// Astro and the search index write into a staging folder; dist/ changes only at the end.
+const siteDir = prepareStaging(outDir);
+
 // Files written in the two seconds before the start may still be this build's: clocks are coarse.
 const since = Date.now() - 2000;
-const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], { cwd: repoRoot, stdio: 'inherit' });
+const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+	cwd: repoRoot,
+	stdio: 'inherit',
+	env: { ...process.env, ADVIESARCHIEF_OUT: siteDir, ADVIESARCHIEF_CONTENT: contentDir, [CHECKED_ENV]: contentDir },
+});
 const exited = new Promise<number>((resolve) => {
 	astro.on('error', (error) => {
 		console.error(`FOUT: astro build kon niet starten: ${error.message}`);
@@ -43,7 +67,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => as
  * is wrong (content the check will refuse, say), the index is simply made after the build.
  */
 async function predictedDocumentPaths(): Promise<string[]> {
-	const ids = await listDocumentIds(resolveContentDir(process.env, repoRoot));
+	const ids = await listDocumentIds(contentDir);
 	return documentPagePaths(ids.advice, ids.dvo);
 }
 
@@ -57,13 +81,17 @@ try {
 const status = await exited;
 if (status !== 0) {
 	await follower?.abort();
+	discardStaging(siteDir);
+	console.error(`De site is niet gebouwd; ${path.relative(repoRoot, outDir) || outDir} is niet veranderd.`);
 	process.exit(status);
 }
 try {
 	const report: IndexReport & Partial<FollowedIndex> = follower ? await follower.finish() : await buildSearchIndex(siteDir);
-	const where = path.relative(repoRoot, report.outputPath);
+	// Named where it will be once the finished build has taken the output folder's place.
+	const finalPath = path.join(outDir, path.relative(siteDir, report.outputPath));
+	const where = path.relative(repoRoot, finalPath);
 	const how = !follower || report.rebuiltBecause ? `gemaakt na de bouw${report.rebuiltBecause ? `: ${report.rebuiltBecause}` : ''}` : `${report.indexedDuringBuild} al tijdens de bouw`;
-	console.log(`Zoekindex: ${report.documents} documenten (${how}), geschreven naar ${where.startsWith('..') ? report.outputPath : where}`);
+	console.log(`Zoekindex: ${report.documents} documenten (${how}), geschreven naar ${where.startsWith('..') ? finalPath : where}`);
 	if (report.documents === 0) {
 		console.error('FOUT: er staan geen documenten in de zoekindex.');
 		process.exitCode = 1;
@@ -71,4 +99,11 @@ try {
 } catch (error) {
 	console.error(`FOUT bij het maken van de zoekindex: ${error instanceof Error ? error.message : String(error)}`);
 	process.exitCode = 1;
+}
+
+if (process.exitCode) {
+	discardStaging(siteDir);
+	console.error(`De site is niet gebouwd; ${path.relative(repoRoot, outDir) || outDir} is niet veranderd.`);
+} else {
+	swapOutput(siteDir, outDir);
 }

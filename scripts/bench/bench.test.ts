@@ -46,12 +46,15 @@ describe('npm run bench -- --quick', () => {
 				expect(site.buildMs).toBeGreaterThan(0);
 				expect(site.peakRssBytes).toBeGreaterThan(50 * 1024 * 1024);
 				expect(site.peakRssBytes).toBeLessThan(report.machine.totalMemoryBytes);
+				// CPU time of the whole build tree, measured on every machine (bash's times), never skipped.
+				expect(site.cpuMs).toBeGreaterThan(0);
 				expect(site.outputBytes).toBeGreaterThan(0);
 			}
 			// One page per document in the bare site; the archive adds lists, periods and fixed pages.
 			expect(size.bare.pages).toBe(size.documents);
 			expect(size.archive.pages).toBeGreaterThan(size.documents + size.periods);
 			expect(size.overhead).toBeCloseTo(size.archive.msPerDocument / size.bare.msPerDocument, 9);
+			expect(size.cpuOverhead).toBeCloseTo(size.archive.cpuMs! / size.bare.cpuMs!, 9);
 		}
 	});
 

@@ -1,32 +1,33 @@
 /**
  * Astro integration that runs the content check before anything is built, so that wrong
- * input stops the build with the editor-friendly report instead of a stack trace, and
- * nothing wrong is published.
+ * input stops the build with the editor-friendly report, and nothing wrong is published.
+ *
+ * `npm run build` checks the content itself before Astro starts (scripts/build.ts) and tells
+ * this integration so through ADVIESARCHIEF_CONTENT_CHECKED; `astro build` or `astro dev`
+ * started directly are checked here. A content error is printed as the Dutch report and the
+ * process ends with exit code 1: throwing from a hook would wrap the report in Astro's English
+ * "unhandled error" banner and an empty stack trace.
  */
 import type { AstroIntegration } from 'astro';
-import { checkArchive } from '../lib/content/check-archive.ts';
-import { formatProblems, hasErrors } from '../lib/content/problems.ts';
-import { readArchive } from '../lib/content/read-archive.ts';
+import { runContentGate } from '../lib/build/content-gate.ts';
 
-export class ContentError extends Error {
-	constructor(report: string) {
-		super(`De inhoud bevat fouten; de site is niet gebouwd.\n${report}`);
-		this.name = 'ContentError';
-		// The report is the message; a stack trace would only bury it.
-		this.stack = this.message;
-	}
-}
+/** The variable scripts/build.ts sets to the content folder it has already checked. */
+export const CHECKED_ENV = 'ADVIESARCHIEF_CONTENT_CHECKED';
 
+/** The integration for astro.config.mjs: checks the archive in `contentDir` before a build or dev server. */
 export function contentGuard(contentDir: string): AstroIntegration {
 	return {
 		name: 'adviesarchief:content-guard',
 		hooks: {
 			'astro:config:setup': async ({ command, logger }) => {
 				if (command === 'preview') return;
-				const archive = await readArchive(contentDir);
-				const { problems } = checkArchive(archive);
-				if (hasErrors(problems)) throw new ContentError(formatProblems(problems));
-				for (const problem of problems) logger.warn(formatProblems([problem]).split('\n')[0] ?? '');
+				if (process.env[CHECKED_ENV] === contentDir) return;
+				const gate = await runContentGate(contentDir);
+				if (!gate.ok) {
+					process.stderr.write(`${gate.report}\n`);
+					process.exit(1);
+				}
+				for (const warning of gate.warnings) logger.warn(warning);
 			},
 		},
 	};

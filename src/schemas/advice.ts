@@ -3,8 +3,14 @@
  * summary (dates, verdict, points and their follow-up) in the frontmatter.
  */
 import { z } from 'zod';
-import { erratumListSchema } from './errata.ts';
+import { erratumListSchema, publicationSealSchema } from './errata.ts';
 import { isoDate, slugId, text } from './primitives.ts';
+
+/**
+ * A source letter is published as the file itself, so only formats a browser shows as text or
+ * downloads: never .html, .svg or .js, which would run in the site's name.
+ */
+const SOURCE_FILE = /^bronnen\/[A-Za-z0-9][A-Za-z0-9._-]*\.(?:txt|pdf|docx|odt)$/;
 
 export const VERDICTS = ['positief', 'positief-met-opmerkingen', 'gemengd', 'negatief'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -69,9 +75,16 @@ export const adviceSchema = z
 		topics: z.array(text).default([]),
 		points: z.array(advicePointSchema).default([]),
 		/** The letter as received, relative to the content folder (e.g. bronnen/brief.txt). */
-		sourceFile: z.string().optional(),
+		sourceFile: z
+			.string()
+			.regex(SOURCE_FILE, {
+				error: (issue) => `"${String(issue.input)}" kan niet als bronbrief gepubliceerd worden; schrijf bronnen/<naam>.txt (of .pdf, .docx, .odt), met alleen letters, cijfers, punten en streepjes in de naam`,
+			})
+			.optional(),
 		/** Corrections made after publication, oldest first (see docs/redactie.md). */
 		errata: erratumListSchema,
+		/** Set by npm run lock when the document is published; see publicationSealSchema. */
+		published: publicationSealSchema.optional(),
 	})
 	.superRefine((advice, ctx) => {
 		const seen = new Map<string, number>();

@@ -3,8 +3,8 @@
  * agreement period, with the local choices per year as integer budget lines.
  */
 import { z } from 'zod';
-import { erratumListSchema } from './errata.ts';
-import { euros, fte, isoDate, slugId, text, year } from './primitives.ts';
+import { erratumListSchema, publicationSealSchema } from './errata.ts';
+import { confirmLargeAmounts, euros, fte, isoDate, slugId, text, year, webUrl } from './primitives.ts';
 
 export const DVO_VERSION_LABELS = ['ontwerp', 'vastgesteld', 'gewijzigd'] as const;
 export type DvoVersionLabel = (typeof DVO_VERSION_LABELS)[number];
@@ -17,15 +17,27 @@ const enumError = (allowed: readonly string[]) => (issue: { input?: unknown }) =
 		? `dit veld ontbreekt; kies uit: ${allowed.join(', ')}`
 		: `"${String(issue.input)}" is geen toegestane waarde; kies uit: ${allowed.join(', ')}`;
 
+/**
+ * Text that goes into the CSV download must not start like a spreadsheet formula (=, +, -, @):
+ * Excel would run it (=HYPERLINK(…)) instead of showing it.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const csvSafe = <T extends z.ZodType<string | undefined>>(schema: T) =>
+	schema.refine((value) => value === undefined || !FORMULA_START.test(value), {
+		error: (issue) => `"${String(issue.input)}" begint met een teken (= + - @) waarmee een spreadsheet een formule start; begin met een woord of een getal`,
+	});
+
 export const budgetLineSchema = z.object({
 	/** Stable id, the same in every year and version, so that lines can be compared. */
 	id: slugId.optional(),
-	name: text,
+	name: csvSafe(text),
 	amount: euros,
 	fte: fte.optional(),
 	status: z.enum(BUDGET_LINE_STATUSES, { error: enumError(BUDGET_LINE_STATUSES) }),
-	note: z.string().optional(),
-});
+	note: csvSafe(z.string().optional()),
+	/** Confirms an amount above PLAUSIBLE_AMOUNT_CEILING (ten million euros) as intended. */
+	amountConfirmed: z.literal(true, { error: 'schrijf amountConfirmed: true, of laat het veld weg' }).optional(),
+}).superRefine(confirmLargeAmounts(['amount']));
 
 export const localChoiceYearSchema = z.object({
 	year,
@@ -33,19 +45,22 @@ export const localChoiceYearSchema = z.object({
 	total: euros.optional(),
 	/** The budget the local choices are a share of, when the document states it (checked against sharePercent). */
 	availableBudget: euros.optional(),
+	/** Confirms a total or available budget above PLAUSIBLE_AMOUNT_CEILING as intended. */
+	amountConfirmed: z.literal(true, { error: 'schrijf amountConfirmed: true, of laat het veld weg' }).optional(),
 	lines: z.array(budgetLineSchema),
-});
+}).superRefine(confirmLargeAmounts(['total', 'availableBudget']));
 
 export const dvoSourceSchema = z.object({
 	/** What the figures and text are taken from, in words (e.g. the advice that quotes them). */
 	description: text,
 	/** Id of the advice that quotes the figures, when that is the source. */
 	advice: z.string().optional(),
-	url: z.url({ error: 'dit is geen geldig webadres; begin met https://' }).optional(),
+	url: webUrl().optional(),
 });
 
 export const dvoSchema = z.object({
-	title: text,
+	/** Also the source column of the CSV download. */
+	title: csvSafe(text),
 	period: z.object({ firstYear: year, lastYear: year }).refine((p) => p.lastYear >= p.firstYear, {
 		error: 'het laatste jaar ligt voor het eerste jaar; schrijf bijvoorbeeld firstYear: 2026 en lastYear: 2027',
 	}),
@@ -65,6 +80,8 @@ export const dvoSchema = z.object({
 		.optional(),
 	/** Corrections made after publication, oldest first (see docs/redactie.md). */
 	errata: erratumListSchema,
+	/** Set by npm run lock when the document is published; see publicationSealSchema. */
+	published: publicationSealSchema.optional(),
 });
 
 export type DvoData = z.output<typeof dvoSchema>;

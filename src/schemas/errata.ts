@@ -17,3 +17,19 @@ export const erratumSchema = z.object({
 export const erratumListSchema = z.array(erratumSchema).default([]);
 
 export type Erratum = z.output<typeof erratumSchema>;
+
+/**
+ * The seal a published document carries in its own frontmatter, written by `npm run lock`:
+ * the day it was recorded as published and the hash of its published text, the same hash as in
+ * gepubliceerd.lock.json. Removing the lock file or an entry from it no longer unlocks the
+ * document: the check fails while a sealed document has no lock entry, and removing the seal
+ * itself shows in the document's own diff.
+ */
+export const publicationSealSchema = z.object({
+	/** The day the text was first recorded as published. */
+	date: isoDate,
+	/** SHA-256 of the published text (title, body and, for a DVO version, its figures). */
+	sha256: z.string({ error: 'hier hoort de hash van de gepubliceerde tekst' }).regex(/^[0-9a-f]{64}$/, { error: 'dit is geen geldige hash; zet de waarde terug met git of voer npm run lock uit' }),
+});
+
+export type PublicationSeal = z.output<typeof publicationSealSchema>;

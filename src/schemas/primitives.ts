@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 
+// Zod's own messages (for a field of the wrong kind) in Dutch too: they reach the secretary.
+z.config(z.locales.nl());
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -46,11 +49,41 @@ export const isoDate = z.union([z.date(), z.string()]).transform((value, ctx) =>
 	return parsed;
 });
 
+const euroText = (amount: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount).replace(/\u00a0/g, ' ');
+
+/** No amount in the archive can be higher: a trillion euros is beyond any municipal budget. */
+export const MAX_AMOUNT = 1_000_000_000_000;
+
 /** An amount of money in whole euros: an integer, never a float, never negative. */
 export const euros = z
 	.number({ error: (issue) => (issue.input === undefined ? 'dit bedrag ontbreekt' : `"${String(issue.input)}" is geen bedrag; schrijf hele euro's zonder punt of euroteken, bijvoorbeeld 81000`) })
 	.int({ error: (issue) => `${String(issue.input)} is geen heel bedrag; bedragen zijn hele euro's zonder komma of punt, bijvoorbeeld 81000 voor € 81.000` })
-	.nonnegative({ error: (issue) => `${String(issue.input)} is negatief; een bedrag is 0 of meer` });
+	.nonnegative({ error: (issue) => `${String(issue.input)} is negatief; een bedrag is 0 of meer` })
+	.max(MAX_AMOUNT, { error: (issue) => `${String(issue.input)} is geen bedrag uit een begroting van een gemeente; het hoogste bedrag dat het archief aanneemt is ${euroText(MAX_AMOUNT)}` });
+
+/**
+ * Above this amount (10 million euros) a budget line is almost certainly a typing error (a few
+ * zeros too many); it is accepted only when the line confirms it with `amountConfirmed: true`.
+ */
+export const PLAUSIBLE_AMOUNT_CEILING = 10_000_000;
+
+/** A refinement for an object with an amount field: above the ceiling it needs amountConfirmed. */
+export function confirmLargeAmounts<T extends { amountConfirmed?: true }>(fields: readonly (keyof T & string)[]) {
+	return (value: T, ctx: z.RefinementCtx) => {
+		if (value.amountConfirmed) return;
+		for (const field of fields) {
+			const amount = value[field];
+			if (typeof amount === 'number' && amount > PLAUSIBLE_AMOUNT_CEILING && amount <= MAX_AMOUNT) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					input: amount,
+					message: `${euroText(amount)} is meer dan ${euroText(PLAUSIBLE_AMOUNT_CEILING)} (tien miljoen); staan er nullen te veel? Klopt het bedrag echt, zet dan op deze regel ook amountConfirmed: true`,
+				});
+			}
+		}
+	};
+}
 
 /** Formation in full-time equivalents, with at most two decimals (0.9 fte). */
 export const fte = z
@@ -79,3 +112,10 @@ export const text = z
 	.string({ error: (issue) => (issue.input === undefined ? 'dit veld ontbreekt' : 'hier hoort tekst') })
 	.trim()
 	.min(1, { error: 'dit veld is leeg' });
+
+/**
+ * A web address (http or https) that the site links to. Zod's own url() accepts any scheme,
+ * javascript: and data: included, which would turn a source link into a script.
+ */
+export const webUrl = (example = 'begin met https://') =>
+	z.url({ protocol: /^https?$/, error: (issue) => (issue.input === undefined ? 'dit webadres ontbreekt' : `"${String(issue.input)}" is geen geldig webadres; ${example}`) });

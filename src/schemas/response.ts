@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { FOLLOW_UP_STATUSES } from './advice.ts';
-import { isoDate, slugId, text } from './primitives.ts';
+import { isoDate, slugId, text, webUrl } from './primitives.ts';
 
 /** A response always says what happened: "open" means there is no response at all. */
 export const RESPONSE_STATUSES = FOLLOW_UP_STATUSES.filter((status) => status !== 'open');
@@ -35,7 +35,7 @@ export const responseSchema = z.object({
 		/** E.g. "Brief van het college van 12 december 2023". */
 		title: text,
 		/** A public web address of the letter, when there is one. */
-		url: z.url({ error: 'dit is geen webadres; begin met https://' }).optional(),
+		url: webUrl().optional(),
 	}),
 	points: z.array(responsePointSchema).min(1, { error: 'noem ten minste één punt waarop het college reageert' }),
 });

@@ -1,6 +1,6 @@
 /** Site settings: the one file editors change to run the archive for another council. */
 import { z } from 'zod';
-import { text } from './primitives.ts';
+import { text, webUrl } from './primitives.ts';
 
 export const settingsSchema = z.object({
 	councilName: text,
@@ -8,10 +8,10 @@ export const settingsSchema = z.object({
 	municipality: text,
 	partner: text,
 	/** Public address of the site, used in the feed, sitemap and canonical links. */
-	baseUrl: z.url({ error: (issue) => `"${String(issue.input)}" is geen geldig webadres; schrijf bijvoorbeeld https://bar-heumen.nl` }),
+	baseUrl: webUrl('schrijf bijvoorbeeld https://bar-heumen.nl'),
 	contact: z.object({
 		email: z.email({ error: (issue) => `"${String(issue.input)}" is geen geldig e-mailadres` }).optional(),
-		url: z.url().optional(),
+		url: webUrl().optional(),
 		description: z.string().optional(),
 	}),
 	/** Set for example archives: every page then says the content is fictional. */

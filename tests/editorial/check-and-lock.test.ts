@@ -16,11 +16,17 @@ function run(script: 'check' | 'lock', contentDir: string, ...args: string[]) {
 	return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** A copy of the real archive; `unpublished` leaves out the lock, as before the first publication. */
+/**
+ * A copy of the real archive; `unpublished` leaves out the lock and the documents' seals
+ * (`published:`), as before the first publication.
+ */
 function copyOfContent(options: { unpublished?: boolean } = {}): string {
 	const dir = mkdtempSync(path.join(tmpdir(), 'aa-check-'));
 	cpSync(path.join(repoRoot, 'content'), dir, { recursive: true });
-	if (options.unpublished) rmSync(path.join(dir, 'gepubliceerd.lock.json'));
+	if (options.unpublished) {
+		rmSync(path.join(dir, 'gepubliceerd.lock.json'));
+		for (const file of [adviceFile(dir), dvoFile(dir)]) edit(file, (text) => text.replace(/^published:\n(?: {2}.*\n)+/m, ''));
+	}
 	return dir;
 }
 
@@ -100,5 +106,18 @@ describe('the lock on published texts', () => {
 		expect(lock.status, lock.output).toBe(0);
 		expect(lock.output).toContain('Vastgelegd (gecorrigeerd): adviezen/2025-dvo-2026-2027.mdx');
 		expect(run('check', dir).output).toContain('Geen problemen gevonden.');
+	});
+
+	it('does not unlock a published document when the lock file or its entry is deleted', () => {
+		const dir = copyOfContent();
+		rmSync(path.join(dir, 'gepubliceerd.lock.json'));
+		edit(adviceFile(dir), (text) => text.replace('een budget van €24.000', 'een budget van €42.000'));
+		const check = run('check', dir);
+		expect(check.status).toBe(1);
+		expect(check.output).toMatch(/FOUT .*adviezen\/2025-dvo-2026-2027\.mdx:\d+ veld "published": dit document is gepubliceerd \(published: 2026-11-30\), maar staat niet in .*gepubliceerd\.lock\.json; bovendien is de tekst sindsdien veranderd/);
+		// npm run lock will not record the changed text as if it were new.
+		const lock = run('lock', dir);
+		expect(lock.status).toBe(1);
+		expect(lock.output).toContain('staat niet meer in het slot, en de tekst verschilt van wat gepubliceerd is');
 	});
 });

@@ -4,11 +4,12 @@
  * built, and every page shows exactly the letter's text. Bad input writes nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
 import { normalizeSpace, parsePage, visibleText } from '../support/html.ts';
@@ -28,6 +29,9 @@ function freshArchive(): string {
 	const dir = mkdtempSync(path.join(tmpdir(), 'aa-import-'));
 	for (const file of ['instellingen.yaml', 'begrippen.yaml', 'taalwijzer.yaml']) cpSync(path.join(repoRoot, 'content', file), path.join(dir, file));
 	cpSync(path.join(repoRoot, 'content/dvo'), path.join(dir, 'dvo'), { recursive: true });
+	// No lock in this archive: the DVO version is not published here, so it carries no seal either.
+	const dvo = path.join(dir, 'dvo/2026-2027/ontwerp.mdx');
+	writeFileSync(dvo, readFileSync(dvo, 'utf8').replace(/^published:\n(?: {2}.*\n)+/m, ''));
 	return dir;
 }
 
@@ -44,6 +48,17 @@ async function seedAsDocx(): Promise<Buffer> {
 		});
 	return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
 }
+
+/** An ordinary letter with a web address with a query string and an e-mail address (issue: refused before). */
+const addressLetter = [
+	'Geacht college,',
+	'',
+	'Zie https://www.heumen.nl/zoeken?q=dvo&jaar=2026#uitslag en www.werkbedrijfrvn.nl/over_ons voor de stukken.',
+	'Vragen kunt u mailen naar secretaris@bar-heumen.nl of jan_de_vries@example.nl.',
+	'',
+	'Met vriendelijke groet,',
+	'',
+].join('\n');
 
 const hostileLetter = [
 	'Geacht college,',
@@ -99,7 +114,8 @@ describe('npm run import, then build', () => {
 			['seed', seedFile, [], seed],
 			['docx', write('advies-bar-dvo-2026-2027.docx', await seedAsDocx()), ['--out', path.join(contentDir, 'adviezen/2025-word.mdx')], seed],
 			['hostile-utf8', write('vijandig.txt', hostileLetter), ['--out', path.join(contentDir, 'adviezen/2025-vijandig-utf8.mdx'), '--dvo', '2026-2027/ontwerp'], hostileLetter],
-			['hostile-bom-crlf', write('vijandig-bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(hostileLetter.replace(/\n/g, '\r\n'))])), ['--out', path.join(contentDir, 'adviezen/2025-vijandig-bom.mdx'), '--dvo', '2026-2027/ontwerp'], hostileLetter],
+			['hostile-bom-crlf', write('vijandig-bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${hostileLetter}Met BOM en CRLF.\n`.replace(/\n/g, '\r\n'))])), ['--out', path.join(contentDir, 'adviezen/2025-vijandig-bom.mdx'), '--dvo', '2026-2027/ontwerp'], `${hostileLetter}Met BOM en CRLF.`],
+			['addresses', write('adressen.txt', addressLetter), ['--out', path.join(contentDir, 'adviezen/2025-adressen.mdx'), '--dvo', '2026-2027/ontwerp'], addressLetter],
 			['hostile-1252', write('vijandig-1252.txt', iconv.encode(`${hostileLetter.replace(/\n/g, '\r\n')}Bedrag: € 14.000, ‘zo’ en “zo” – één café.\r\n`, 'windows-1252')), ['--out', path.join(contentDir, 'adviezen/2025-vijandig-1252.mdx'), '--dvo', '2026-2027/ontwerp'], `${hostileLetter}Bedrag: € 14.000, ‘zo’ en “zo” – één café.`],
 			['hostile-mixed', write('vijandig-gemengd.txt', Buffer.concat([Buffer.from(`${hostileLetter}Eerst in UTF-8: € 81.000 en ‘lokale keuzes’.\n`), iconv.encode('Dan in Windows-1252: € 24.000 en “één” café.\n', 'windows-1252')])), ['--out', path.join(contentDir, 'adviezen/2025-vijandig-gemengd.mdx'), '--dvo', '2026-2027/ontwerp'], `${hostileLetter}Eerst in UTF-8: € 81.000 en ‘lokale keuzes’. Dan in Windows-1252: € 24.000 en “één” café.`],
 		];
@@ -108,6 +124,9 @@ describe('npm run import, then build', () => {
 			expect(result.status, result.output).toBe(0);
 			const out = args.includes('--out') ? args[args.indexOf('--out') + 1]! : path.join(contentDir, 'adviezen/2025-dvo-2026-2027.mdx');
 			imported[key] = { route: `/adviezen/${path.basename(out, '.mdx')}/`, text };
+			// One letter imported several ways is one advice; give each copy its own title so the
+			// duplicate rule (same title and date) lets this archive of variants build.
+			if (key !== 'seed') writeFileSync(out, readFileSync(out, 'utf8').replace(/^title: .*$/m, `title: Advies, ingelezen als ${key}`));
 		}
 		build = buildSite(contentDir);
 	}, 300_000);
@@ -144,9 +163,50 @@ describe('npm run import, then build', () => {
 			expect(page.querySelectorAll('.aa-prose script, .aa-prose b, .aa-prose ul, .aa-prose ol, .aa-prose blockquote, .aa-prose table, .aa-prose code, .aa-prose img')).toHaveLength(0);
 		});
 	}
+
+	it('shows a letter with web and e-mail addresses word for word, the addresses as links', () => {
+		const page = parsePage(build.outDir, imported.addresses!.route);
+		expect(visibleText(page.querySelector('.aa-prose')!)).toBe(normalizeSpace(addressLetter));
+		expect(page.querySelectorAll('.aa-prose a').map((a) => a.getAttribute('href'))).toEqual([
+			'https://www.heumen.nl/zoeken?q=dvo&jaar=2026#uitslag',
+			'http://www.werkbedrijfrvn.nl/over_ons',
+			'mailto:secretaris@bar-heumen.nl',
+			'mailto:jan_de_vries@example.nl',
+		]);
+	});
 });
 
 describe('npm run import refuses bad input and never overwrites', () => {
+	it('warns about a very long letter, and still imports it', () => {
+		const contentDir = freshArchive();
+		const letter = path.join(mkdtempSync(path.join(tmpdir(), 'aa-long-')), 'lang.txt');
+		writeFileSync(letter, `Geacht college,\n\n${'Wij adviseren positief over de lokale keuzes. '.repeat(1500)}\n`);
+		const result = runImport(contentDir, letter, '--dvo', '2026-2027/ontwerp');
+		expect(result.status, result.output).toBe(0);
+		expect(result.output).toContain('LET OP: de brief is erg lang (10.502 woorden); controleer of dit één brief is en of alles goed is ingelezen');
+	});
+
+	it('writes only inside the content folder, and refuses a .docx that unpacks to too much', async () => {
+		const contentDir = freshArchive();
+		const inputs = mkdtempSync(path.join(tmpdir(), 'aa-out-'));
+		const letter = path.join(inputs, 'brief.txt');
+		writeFileSync(letter, 'Geacht college,\n\nWij adviseren positief.\n');
+		const outside = path.join(repoRoot, 'src/pages/kaping.mdx');
+		const refused = runImport(contentDir, letter, '--out', outside);
+		expect(refused.status).toBe(1);
+		expect(refused.output).toContain(`--out moet een bestand in de inhoudsmap`);
+		expect(refused.output).toContain('Er is niets geschreven.');
+		expect(existsSync(outside)).toBe(false);
+		const zip = new JSZip();
+		zip.file('word/document.xml', 'a'.repeat(120 * 1024 * 1024));
+		const bomb = path.join(inputs, 'bom.docx');
+		writeFileSync(bomb, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+		const big = runImport(contentDir, bomb);
+		expect(big.status).toBe(1);
+		expect(big.output).toContain('dit Word-bestand pakt uit tot 120 MB, meer dan de grens van 50 MB');
+		expect(readdirSync(contentDir).sort()).toEqual(['begrippen.yaml', 'dvo', 'instellingen.yaml', 'taalwijzer.yaml']);
+	});
+
 	it('writes nothing for an empty, a binary or an unreadable file, and says why', () => {
 		const contentDir = freshArchive();
 		const inputs = mkdtempSync(path.join(tmpdir(), 'aa-bad-'));

@@ -92,7 +92,7 @@ describe('the secretary at work', { timeout: 300_000 }, () => {
 		expect(run.status).toBe(1);
 		const errors = run.output.split('\n').filter((line) => line.startsWith('FOUT'));
 		expect(errors).toHaveLength(1);
-		expect(errors[0]).toMatch(/FOUT .*2026-dvo-2026-2027\.mdx:\d+ de gegevens bovenaan het bestand zijn niet goed geschreven: de tekst bij "verdictSummary" bevat een dubbele punt/);
+		expect(errors[0]).toMatch(/FOUT .*2026-dvo-2026-2027\.mdx:\d+ de gegevens bovenaan het bestand zijn geen geldige YAML: de tekst bij "verdictSummary" bevat een dubbele punt/);
 		expect(run.output).toContain('Oplossing: zet de hele tekst tussen dubbele aanhalingstekens, zo: verdictSummary: "De BAR is positief: met drie aanbevelingen."');
 		expect(run.output).not.toMatch(ENGLISH_PARSER);
 

@@ -1,15 +1,23 @@
 /**
- * Runs a command and measures what a user waits for and what the machine must hold: wall time
- * and the peak resident memory of the whole process tree (npm, Astro, esbuild, workers),
- * sampled from /proc. On systems without /proc the memory figure is null.
+ * Runs a command and measures what a user waits for and what the machine must hold: wall time,
+ * the peak resident memory of the whole process tree (npm, Astro, esbuild, workers), sampled
+ * from /proc, and the CPU time of the tree, from the shell's `times` builtin (bash, which every
+ * Linux machine has; GNU time is often missing). Without /proc the memory figure is null.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** GNU time: reports the CPU time of a command and all the descendants it waited for. */
-export const GNU_TIME = '/usr/bin/time';
+/** The shell whose `times` builtin reports the CPU time of a command and all it waited for. */
+export const SHELL = 'bash';
+
+/**
+ * Runs "$@" and writes bash's `times` (two lines: the shell's own user/system time, then that of
+ * its children, e.g. "0m1.234s 0m0.456s") to the file named by AA_TIMES_FILE, keeping the
+ * command's exit status.
+ */
+const TIMED = '"$@"; status=$?; times > "$AA_TIMES_FILE"; exit $status';
 
 export interface ProcessInfo {
 	pid: number;
@@ -63,17 +71,22 @@ export interface MeasuredRun {
 	/** Peak summed RSS of the process tree in bytes, or null without /proc. */
 	peakRssBytes: number | null;
 	/**
-	 * User + system CPU time of the whole tree, or null without GNU time. Unlike wall time it
-	 * hardly changes when other work shares the machine.
+	 * User + system CPU time of the whole tree (null only if the command was killed before the
+	 * shell could report it). Unlike wall time it hardly changes when other work shares the machine.
 	 */
 	cpuMs: number | null;
 	output: string;
 }
 
-/** Parses the "<user seconds> <system seconds>" line written by `time -f '%U %S'`. */
+/**
+ * The children's user + system time in ms from bash's `times` output (its last line,
+ * "<m>m<s>s <m>m<s>s"), or null when the text is not that.
+ */
 export function parseCpuTimes(text: string): number | null {
-	const match = /(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s*$/.exec(text.trim());
-	return match ? Math.round((Number(match[1]) + Number(match[2])) * 1000) : null;
+	const match = /(\d+)m(\d+(?:\.\d+)?)s\s+(\d+)m(\d+(?:\.\d+)?)s\s*$/.exec(text.trim());
+	if (!match) return null;
+	const [, um, us, sm, ss] = match.map(Number) as [number, number, number, number, number];
+	return Math.round((um * 60 + us + sm * 60 + ss) * 1000);
 }
 
 export interface MeasureOptions {
@@ -86,12 +99,11 @@ export interface MeasureOptions {
 /** Runs `command args…`, sampling the memory of its process tree until it exits. */
 export function measureCommand(command: string, args: string[], options: MeasureOptions): Promise<MeasuredRun> {
 	const hasProc = existsSync('/proc/self/stat');
-	const timeDir = existsSync(GNU_TIME) ? mkdtempSync(path.join(tmpdir(), 'aa-time-')) : undefined;
-	const timeFile = timeDir ? path.join(timeDir, 'cpu.txt') : undefined;
-	const [file, argv] = timeFile ? [GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
+	const timeDir = mkdtempSync(path.join(tmpdir(), 'aa-time-'));
+	const timeFile = path.join(timeDir, 'cpu.txt');
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(SHELL, ['-c', TIMED, SHELL, command, ...args], { cwd: options.cwd, env: { ...(options.env ?? process.env), AA_TIMES_FILE: timeFile }, stdio: ['ignore', 'pipe', 'pipe'] });
 		const chunks: string[] = [];
 		child.stdout.on('data', (d: Buffer) => chunks.push(d.toString()));
 		child.stderr.on('data', (d: Buffer) => chunks.push(d.toString()));
@@ -108,9 +120,8 @@ export function measureCommand(command: string, args: string[], options: Measure
 		child.on('close', (code) => {
 			clearInterval(timer);
 			const wallMs = performance.now() - start;
-			let cpuMs: number | null = null;
-			if (timeFile && existsSync(timeFile)) cpuMs = parseCpuTimes(readFileSync(timeFile, 'utf8'));
-			if (timeDir) rmSync(timeDir, { recursive: true, force: true });
+			const cpuMs = existsSync(timeFile) ? parseCpuTimes(readFileSync(timeFile, 'utf8')) : null;
+			rmSync(timeDir, { recursive: true, force: true });
 			resolve({ status: code ?? 1, wallMs, peakRssBytes: hasProc ? peak : null, cpuMs, output: chunks.join('') });
 		});
 	});

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +29,12 @@ describe('acquireBuildLock', () => {
 		mkdirSync(path.join(dir, 'build.lock'), { recursive: true });
 		// Process ids are below 2^22 on Linux; this one cannot be running.
 		writeFileSync(path.join(dir, 'build.lock', 'pid'), String(2 ** 30));
-		const release = await acquireBuildLock(dir, { intervalMs: 10 });
+		let waitedFor: number | undefined;
+		const release = await acquireBuildLock(dir, { intervalMs: 10, onWait: (pid) => (waitedFor = pid) });
+		// The lock is now this process's, taken over without waiting for the dead one.
+		expect(readFileSync(path.join(dir, 'build.lock', 'pid'), 'utf8')).toBe(String(process.pid));
+		expect(waitedFor).toBeUndefined();
 		release();
+		expect(existsSync(path.join(dir, 'build.lock'))).toBe(false);
 	});
 });

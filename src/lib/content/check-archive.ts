@@ -1,28 +1,26 @@
 /**
- * The content check: schemas, cross-references and the things YAML lets slip through.
- * Used by the build (it stops on errors) and by `npm run check`; both give the same answer.
+ * The content check: one pipeline. Each file is read safely (read-archive.ts), each document is
+ * parsed once with positions (its YAML by the `yaml` package, its body by Sätteri, which also
+ * runs the body-safety rule), its frontmatter validated by its schema, and then the rules run on
+ * the parsed archive, each a small module in ./rules/. Used by the build (it stops on errors)
+ * and by `npm run check`; both give the same answer.
  */
 import type { z } from 'zod';
 import { adviceSchema, type AdviceData } from '../../schemas/advice.ts';
 import { dvoSchema, type DvoData } from '../../schemas/dvo.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
 import { settingsSchema, type SiteSettings } from '../../schemas/settings.ts';
-import { periodSlug } from './archive-layout.ts';
-import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
+import { checkBodySafety } from './body-safety.ts';
 import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
-import { headingIds } from './heading-ids.ts';
-import { findMdxSyntaxError } from './mdx-syntax.ts';
-import { editorialProblems } from '../editorial/editorial-checks.ts';
-import { formatFieldPath, isMissingField, type ContentProblem } from './problems.ts';
+import { fieldLineFinder, parseYaml, splitAgreesWithAstro, splitDocument } from './frontmatter.ts';
+import { schemaProblems, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
+import { documentRule } from './rules/documents.ts';
+import { draftWordingRule, duplicateRule, languageRule, lockRule, suggestionRule, sumRule } from './rules/editorial.ts';
+import { referenceRule } from './rules/references.ts';
+import type { CheckedDocument, Rule, RuleContext } from './rules/rule.ts';
 
-export interface CheckedDocument<T> {
-	id: string;
-	displayPath: string;
-	data: T;
-	body: string;
-	bodyStartLine: number;
-}
+export type { CheckedDocument } from './rules/rule.ts';
 
 export interface CheckedArchive {
 	problems: ContentProblem[];
@@ -34,27 +32,12 @@ export interface CheckedArchive {
 }
 
 export interface CheckOptions {
-	/** Parse every MDX body to find syntax errors (default true). */
+	/** Parse every MDX body to find syntax errors and anything that is not text (default true). */
 	mdxSyntax?: boolean;
+	/** Leave out the lock on published texts (for `npm run lock`, which judges it itself). */
+	skipLock?: boolean;
 	/** The date used in the lock's erratum example (default: now). */
 	today?: Date;
-}
-
-/** Zod's issues as content problems, with the line of the field in the file. */
-function schemaProblems(error: z.ZodError, data: unknown, displayPath: string, yamlText: string, yamlStartLine: number): ContentProblem[] {
-	return error.issues.map((issue) => {
-		const line = findFieldLine(yamlText, issue.path);
-		const missing = isMissingField(issue, data);
-		const choices = /kies uit: .*/.exec(issue.message)?.[0];
-		return {
-			severity: 'error' as const,
-			file: displayPath,
-			line: line === undefined ? undefined : line + yamlStartLine - 1,
-			field: formatFieldPath(issue.path),
-			message: missing ? 'dit verplichte veld ontbreekt' : issue.message,
-			fix: missing ? `voeg "${String(issue.path.at(-1))}:" toe aan de gegevens bovenaan het bestand${choices ? `; ${choices}` : ''}` : undefined,
-		};
-	});
 }
 
 /**
@@ -64,7 +47,7 @@ function schemaProblems(error: z.ZodError, data: unknown, displayPath: string, y
 function thousandSeparatorProblems(yamlText: string, displayPath: string, yamlStartLine: number): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	yamlText.split('\n').forEach((line, index) => {
-		const match = /^\s*(?:- )?(amount|total)\s*:\s*(\d{1,3}(?:\.\d{3})+)\s*(?:#.*)?$/.exec(line);
+		const match = /^\s*(?:- )?(amount|total|availableBudget)\s*:\s*(\d{1,3}(?:\.\d{3})+)\s*(?:#.*)?$/.exec(line);
 		if (match) {
 			problems.push({
 				severity: 'error',
@@ -79,12 +62,17 @@ function thousandSeparatorProblems(yamlText: string, displayPath: string, yamlSt
 	return problems;
 }
 
-function parseDocument<T>(
-	doc: ArchiveDocument,
-	schema: z.ZodType<T>,
-	problems: ContentProblem[],
-	options: CheckOptions,
-): CheckedDocument<T> | undefined {
+/** Parses one document once: frontmatter, body safety, thousands separators, schema. */
+function parseDocument<T>(doc: ArchiveDocument, schema: z.ZodType<T>, problems: ContentProblem[], options: CheckOptions): CheckedDocument<T> | undefined {
+	if (!/^[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(doc.id)) {
+		problems.push({
+			severity: 'error',
+			file: doc.displayPath,
+			message: `de bestandsnaam "${doc.id}" wordt deel van het webadres en mag alleen kleine letters, cijfers en streepjes bevatten`,
+			fix: 'hernoem het bestand, bijvoorbeeld naar 2026-dvo-2027-2028.mdx',
+		});
+		return undefined;
+	}
 	const split = splitDocument(doc.source);
 	if (!split.hasFrontmatter) {
 		problems.push({
@@ -96,16 +84,25 @@ function parseDocument<T>(
 		});
 		return undefined;
 	}
+	if (!splitAgreesWithAstro(doc.source)) {
+		problems.push({
+			severity: 'error',
+			file: doc.displayPath,
+			line: split.frontmatterStartLine + split.frontmatter.split('\n').findIndex((line) => line.startsWith('---')),
+			message: 'een regel in de gegevens bovenaan begint met ---; de site zou de gegevens daar laten eindigen',
+			fix: 'laat alleen de eerste en de laatste regel van de gegevens met --- beginnen',
+		});
+		return undefined;
+	}
 	if (options.mdxSyntax !== false) {
-		const mdxError = findMdxSyntaxError(split.body);
-		if (mdxError) {
+		for (const issue of checkBodySafety(split.body)) {
 			problems.push({
 				severity: 'error',
 				file: doc.displayPath,
-				line: mdxError.line === undefined ? undefined : mdxError.line + split.bodyStartLine - 1,
+				line: issue.line === undefined ? undefined : issue.line + split.bodyStartLine - 1,
 				field: 'tekst',
-				message: `de tekst kan niet gelezen worden (MDX): ${mdxError.message}`,
-				fix: 'tekens als { } < en > hebben in MDX een speciale betekenis; zet er een backslash voor (\\{ of \\<), of gebruik npm run import om de brief in te lezen',
+				message: issue.message,
+				fix: issue.fix,
 			});
 		}
 	}
@@ -115,67 +112,54 @@ function parseDocument<T>(
 			severity: 'error',
 			file: doc.displayPath,
 			line: yamlResult.line === undefined ? undefined : yamlResult.line + split.frontmatterStartLine - 1,
-			message: `de gegevens bovenaan het bestand zijn niet goed geschreven: ${yamlResult.message}`,
-			fix: yamlResult.fix,
+			message: `de gegevens bovenaan het bestand zijn geen geldige YAML: ${yamlResult.message}`,
+			fix: yamlResult.fix ?? 'controleer de inspringing (spaties, geen tabs) en zet tekst met een dubbele punt tussen aanhalingstekens',
 		});
 		return undefined;
 	}
+	const lineOf = fieldLineFinder(doc.source);
 	const separatorProblems = thousandSeparatorProblems(split.frontmatter, doc.displayPath, split.frontmatterStartLine);
 	problems.push(...separatorProblems);
 	const result = schema.safeParse(yamlResult.data);
 	if (!result.success) {
-		problems.push(...schemaProblems(result.error, yamlResult.data, doc.displayPath, split.frontmatter, split.frontmatterStartLine));
+		problems.push(...schemaProblems(result.error.issues, yamlResult.data, doc.displayPath, lineOf));
 		return undefined;
 	}
 	if (separatorProblems.length > 0) return undefined;
-	return { id: doc.id, displayPath: doc.displayPath, data: result.data, body: split.body, bodyStartLine: split.bodyStartLine };
+	return { id: doc.id, displayPath: doc.displayPath, data: result.data, body: split.body, bodyStartLine: split.bodyStartLine, lineOf };
 }
 
-function lineOf(doc: CheckedDocument<unknown>, source: string, path: readonly PropertyKey[]): number | undefined {
-	const split = splitDocument(source);
-	const line = findFieldLine(split.frontmatter, path);
-	return line === undefined ? undefined : line + split.frontmatterStartLine - 1;
+/** Parses a YAML file of the archive against its schema (settings, glossary). */
+function parseYamlFile<T>(file: { displayPath: string; source: string }, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
+	const parsed = parseYaml(file.source);
+	if (!parsed.ok) {
+		problems.push({ severity: 'error', file: file.displayPath, line: parsed.line, message: `geen geldige gegevens (YAML): ${parsed.message}`, fix: parsed.fix ?? 'controleer de inspringing (spaties, geen tabs) en zet tekst met een dubbele punt tussen aanhalingstekens' });
+		return undefined;
+	}
+	const result = schema.safeParse(parsed.data);
+	if (result.success) return result.data;
+	problems.push(...schemaProblems(result.error.issues, parsed.data, file.displayPath, fieldLineFinder(file.source, true), (field) => `voeg "${field}:" toe`));
+	return undefined;
 }
 
-/** Checks a whole archive: every document on its own, then the references between them. */
+/** The rules over the parsed archive, in the order their problems are reported. */
+const RULES: readonly Rule[] = [documentRule, referenceRule, duplicateRule, sumRule, draftWordingRule, languageRule, suggestionRule];
+
+/** Checks a whole archive: every file on its own, then the rules over all of them. */
 export function checkArchive(archive: RawArchive, options: CheckOptions = {}): CheckedArchive {
-	const problems: ContentProblem[] = [];
-	const advice: CheckedDocument<AdviceData>[] = [];
-	const dvo: CheckedDocument<DvoData>[] = [];
-	const sources = new Map(archive.documents.map((doc) => [doc.displayPath, doc.source]));
+	const problems: ContentProblem[] = [...(archive.readProblems ?? [])];
 
 	let settings: SiteSettings | undefined;
-	if (!archive.settings) {
+	if (archive.settings) settings = parseYamlFile(archive.settings, settingsSchema, problems);
+	else if (!problems.some((p) => p.file.endsWith('instellingen.yaml'))) {
+		// A settings file that could not be read is already reported as such.
 		problems.push({ severity: 'error', file: `${archive.contentDir}/instellingen.yaml`, message: 'het bestand met de instellingen van de site ontbreekt', fix: 'maak instellingen.yaml aan; zie de README voor een voorbeeld' });
-	} else {
-		const parsed = parseYaml(archive.settings.source);
-		if (!parsed.ok) {
-			problems.push({ severity: 'error', file: archive.settings.displayPath, line: parsed.line, message: `geen geldige gegevens (YAML): ${parsed.message}`, fix: parsed.fix });
-		} else {
-			const result = settingsSchema.safeParse(parsed.data);
-			if (result.success) settings = result.data;
-			else problems.push(...schemaProblems(result.error, parsed.data, archive.settings.displayPath, archive.settings.source, 1));
-		}
 	}
-	if (archive.glossary) {
-		const parsed = parseYaml(archive.glossary.source);
-		if (!parsed.ok) problems.push({ severity: 'error', file: archive.glossary.displayPath, line: parsed.line, message: `geen geldige gegevens (YAML): ${parsed.message}`, fix: parsed.fix });
-		else {
-			const result = glossarySchema.safeParse(parsed.data);
-			if (!result.success) problems.push(...schemaProblems(result.error, parsed.data, archive.glossary.displayPath, archive.glossary.source, 1));
-		}
-	}
+	if (archive.glossary) parseYamlFile(archive.glossary, glossarySchema, problems);
 
+	const advice: CheckedDocument<AdviceData>[] = [];
+	const dvo: CheckedDocument<DvoData>[] = [];
 	for (const doc of archive.documents) {
-		if (!/^[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(doc.id)) {
-			problems.push({
-				severity: 'error',
-				file: doc.displayPath,
-				message: `de bestandsnaam "${doc.id}" wordt deel van het webadres en mag alleen kleine letters, cijfers en streepjes bevatten`,
-				fix: 'hernoem het bestand, bijvoorbeeld naar 2026-dvo-2027-2028.mdx',
-			});
-			continue;
-		}
 		if (doc.kind === 'advice') {
 			const checked = parseDocument(doc, adviceSchema, problems, options);
 			if (checked) advice.push(checked);
@@ -185,145 +169,17 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 		}
 	}
 
-	const dvoIds = new Set(dvo.map((d) => d.id));
-	const adviceIds = new Set(advice.map((a) => a.id));
-	const allDvoIds = new Set(archive.documents.filter((d) => d.kind === 'dvo').map((d) => d.id));
-	const allAdviceIds = new Set(archive.documents.filter((d) => d.kind === 'advice').map((d) => d.id));
+	const context: RuleContext = {
+		archive,
+		advice,
+		dvo,
+		allAdviceIds: new Set(archive.documents.filter((d) => d.kind === 'advice').map((d) => d.id)),
+		allDvoIds: new Set(archive.documents.filter((d) => d.kind === 'dvo').map((d) => d.id)),
+		today: options.today ?? new Date(),
+	};
+	for (const rule of options.skipLock ? RULES : [...RULES, lockRule]) problems.push(...rule(context));
 
-	for (const version of dvo) {
-		const source = sources.get(version.displayPath) ?? '';
-		const { firstYear, lastYear } = version.data.period;
-		const [folder, file] = version.id.split('/');
-		const expectedFolder = periodSlug(firstYear, lastYear);
-		if (folder !== expectedFolder) {
-			problems.push({
-				severity: 'error',
-				file: version.displayPath,
-				line: lineOf(version, source, ['period']),
-				field: 'period',
-				message: `de periode ${firstYear}-${lastYear} past niet bij de map "${folder}"`,
-				fix: `zet het bestand in de map dvo/${expectedFolder}/ of pas de periode aan`,
-			});
-		}
-		if (!file || !file.startsWith(version.data.version)) {
-			problems.push({
-				severity: 'error',
-				file: version.displayPath,
-				line: lineOf(version, source, ['version']),
-				field: 'version',
-				message: `de versie "${version.data.version}" past niet bij de bestandsnaam "${file}.mdx"`,
-				fix: `noem het bestand ${version.data.version}.mdx (of bijvoorbeeld ${version.data.version}-2.mdx voor een tweede wijziging)`,
-			});
-		}
-		const years = version.data.localChoices?.years ?? [];
-		years.forEach((y, index) => {
-			if (y.year < firstYear || y.year > lastYear) {
-				problems.push({
-					severity: 'error',
-					file: version.displayPath,
-					line: lineOf(version, source, ['localChoices', 'years', index, 'year']),
-					field: formatFieldPath(['localChoices', 'years', index, 'year']),
-					message: `het jaar ${y.year} valt buiten de periode ${firstYear}-${lastYear}`,
-					fix: 'corrigeer het jaar of de periode',
-				});
-			}
-			const lineIds = new Set<string>();
-			y.lines.forEach((budgetLine, lineIndex) => {
-				const key = budgetLine.id ?? budgetLine.name;
-				if (lineIds.has(key)) {
-					problems.push({
-						severity: 'error',
-						file: version.displayPath,
-						line: lineOf(version, source, ['localChoices', 'years', index, 'lines', lineIndex]),
-						field: formatFieldPath(['localChoices', 'years', index, 'lines', lineIndex, 'id']),
-						message: `de post "${key}" staat twee keer in ${y.year}`,
-						fix: 'geef elke post in een jaar een eigen id',
-					});
-				}
-				lineIds.add(key);
-			});
-		});
-		const seenYears = new Set<number>();
-		years.forEach((y, index) => {
-			if (seenYears.has(y.year)) {
-				problems.push({
-					severity: 'error',
-					file: version.displayPath,
-					line: lineOf(version, source, ['localChoices', 'years', index, 'year']),
-					field: formatFieldPath(['localChoices', 'years', index, 'year']),
-					message: `het jaar ${y.year} staat twee keer in de lokale keuzes`,
-					fix: 'voeg de posten van dat jaar samen onder één jaar',
-				});
-			}
-			seenYears.add(y.year);
-		});
-		const adviceRef = version.data.source.advice;
-		if (adviceRef && !adviceIds.has(adviceRef) && !allAdviceIds.has(adviceRef)) {
-			problems.push({
-				severity: 'error',
-				file: version.displayPath,
-				line: lineOf(version, source, ['source', 'advice']),
-				field: 'source → advice',
-				message: `er is geen advies met de naam "${adviceRef}"`,
-				fix: `kies een bestaand advies: ${[...allAdviceIds].join(', ') || '(er zijn nog geen adviezen)'}`,
-			});
-		}
-	}
-
-	const pointIndex = new Set(advice.flatMap((a) => a.data.points.map((p) => `${a.id}#${p.id}`)));
-	for (const item of advice) {
-		const source = sources.get(item.displayPath) ?? '';
-		if (!dvoIds.has(item.data.dvo) && !allDvoIds.has(item.data.dvo)) {
-			problems.push({
-				severity: 'error',
-				file: item.displayPath,
-				line: lineOf(item, source, ['dvo']),
-				field: 'dvo',
-				message: `er is geen DVO-versie "${item.data.dvo}"`,
-				fix: `schrijf periode/versie van een bestaande DVO-versie: ${[...allDvoIds].sort().join(', ') || '(er zijn nog geen DVO-versies)'}`,
-			});
-		}
-		if (item.data.sourceFile && !archive.sourceFiles.includes(item.data.sourceFile)) {
-			problems.push({
-				severity: 'error',
-				file: item.displayPath,
-				line: lineOf(item, source, ['sourceFile']),
-				field: 'sourceFile',
-				message: `de bronbrief "${item.data.sourceFile}" staat niet in de map bronnen`,
-				fix: 'zet de ontvangen brief in content/bronnen/ en schrijf hier bronnen/<bestandsnaam>',
-			});
-		}
-		const headings = new Set(headingIds(item.body));
-		item.data.points.forEach((point, index) => {
-			if (point.section && !headings.has(point.section)) {
-				problems.push({
-					severity: 'error',
-					file: item.displayPath,
-					line: lineOf(item, source, ['points', index, 'section']),
-					field: formatFieldPath(['points', index, 'section']),
-					message: `er is geen kop met de code "${point.section}" in de tekst`,
-					fix: `kies een van: ${[...headings].join(', ') || '(de tekst heeft geen koppen)'}`,
-				});
-			}
-			point.related.forEach((ref, refIndex) => {
-				if (!pointIndex.has(ref)) {
-					problems.push({
-						severity: 'error',
-						file: item.displayPath,
-						line: lineOf(item, source, ['points', index, 'related', refIndex]),
-						field: formatFieldPath(['points', index, 'related', refIndex]),
-						message: `het punt "${ref}" bestaat niet`,
-						fix: 'schrijf <advies>#<punt>, bijvoorbeeld 2025-dvo-2026-2027#lokale-verankering',
-					});
-				}
-			});
-		});
-	}
-
-	// Sums, the language guide (warnings) and the lock on published texts.
-	problems.push(...editorialProblems(archive, advice, dvo, options.today));
-
-	const followUp = checkFollowUp(advice, archive.responses ?? [], sources, allAdviceIds);
+	const followUp = checkFollowUp(advice, archive.responses ?? [], context.allAdviceIds);
 	problems.push(...followUp.problems);
 
 	return { problems, advice, dvo, settings, responses: followUp.responses };

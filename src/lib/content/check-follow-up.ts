@@ -1,13 +1,13 @@
 /**
- * The follow-up part of the content check: the college's response documents
- * (reacties/*.yaml) and the status rules for every point. Called once from checkArchive.
+ * The follow-up rule of the content check: the college's response documents
+ * (reacties/*.yaml) and the status rules for every point. Called once from checkArchive; it
+ * also returns the responses that passed, for the pages.
  */
-import type { z } from 'zod';
 import type { AdviceData } from '../../schemas/advice.ts';
 import { responseSchema, type ResponseData } from '../../schemas/response.ts';
 import { inlineFollowUpIssues, responseDocumentIssues, type RuleIssue } from '../follow-up/rules.ts';
-import { findFieldLine, parseYaml, splitDocument } from './frontmatter.ts';
-import { formatFieldPath, isMissingField, type ContentProblem } from './problems.ts';
+import { fieldLineFinder, parseYaml } from './frontmatter.ts';
+import { formatFieldPath, schemaProblems, type ContentProblem, type LineFinder } from './problems.ts';
 import type { RawResponseDocument } from './read-archive.ts';
 
 export interface CheckedResponse {
@@ -20,32 +20,12 @@ interface AdviceForCheck {
 	id: string;
 	displayPath: string;
 	data: AdviceData;
+	/** The line of a field in the advice file. */
+	lineOf: LineFinder;
 }
 
-function toProblem(issue: RuleIssue, file: string, yamlText: string, yamlStartLine: number): ContentProblem {
-	const line = findFieldLine(yamlText, issue.path);
-	return {
-		severity: issue.severity,
-		file,
-		line: line === undefined ? undefined : line + yamlStartLine - 1,
-		field: formatFieldPath(issue.path),
-		message: issue.message,
-		fix: issue.fix,
-	};
-}
-
-function schemaProblems(error: z.ZodError, data: unknown, file: string, yamlText: string): ContentProblem[] {
-	return error.issues.map((issue) => {
-		const missing = isMissingField(issue, data);
-		return {
-			severity: 'error' as const,
-			file,
-			line: findFieldLine(yamlText, issue.path),
-			field: formatFieldPath(issue.path),
-			message: missing ? 'dit verplichte veld ontbreekt' : issue.message,
-			fix: missing ? `voeg "${String(issue.path.at(-1))}:" toe; zie docs/opvolging.md voor een voorbeeld` : undefined,
-		};
-	});
+function toProblem(issue: RuleIssue, file: string, lineOf: LineFinder): ContentProblem {
+	return { severity: issue.severity, file, line: lineOf(issue.path), field: formatFieldPath(issue.path), message: issue.message, fix: issue.fix };
 }
 
 /** Parses one response document; problems go to `problems`. */
@@ -72,7 +52,7 @@ export function parseResponseDocument(doc: RawResponseDocument, problems: Conten
 	}
 	const result = responseSchema.safeParse(parsed.data);
 	if (!result.success) {
-		problems.push(...schemaProblems(result.error, parsed.data, doc.displayPath, doc.source));
+		problems.push(...schemaProblems(result.error.issues, parsed.data, doc.displayPath, fieldLineFinder(doc.source, true), (field) => `voeg "${field}:" toe; zie docs/opvolging.md voor een voorbeeld`));
 		return undefined;
 	}
 	return { id: doc.id, displayPath: doc.displayPath, data: result.data };
@@ -80,20 +60,17 @@ export function parseResponseDocument(doc: RawResponseDocument, problems: Conten
 
 /**
  * Checks the follow-up of the archive: the inline follow-up of each (valid) advice, and each
- * response document against the advice it names. `adviceSources` maps display paths to the
- * advice files' text, for line numbers; `allAdviceIds` includes advice that failed their own
- * check, so a response to them is not reported twice.
+ * response document against the advice it names. `allAdviceIds` includes advice that failed
+ * their own check, so a response to them is not reported twice.
  */
 export function checkFollowUp(
 	advice: readonly AdviceForCheck[],
 	responses: readonly RawResponseDocument[],
-	adviceSources: ReadonlyMap<string, string>,
 	allAdviceIds: ReadonlySet<string> = new Set(advice.map((a) => a.id)),
 ): { problems: ContentProblem[]; responses: CheckedResponse[] } {
 	const problems: ContentProblem[] = [];
 	for (const item of advice) {
-		const split = splitDocument(adviceSources.get(item.displayPath) ?? '');
-		for (const issue of inlineFollowUpIssues(item.data)) problems.push(toProblem(issue, item.displayPath, split.frontmatter, split.frontmatterStartLine));
+		for (const issue of inlineFollowUpIssues(item.data)) problems.push(toProblem(issue, item.displayPath, item.lineOf));
 	}
 	const checked: CheckedResponse[] = [];
 	const byId = new Map(advice.map((a) => [a.id, a]));
@@ -103,7 +80,8 @@ export function checkFollowUp(
 		const target = byId.get(response.data.advice);
 		if (!target && allAdviceIds.has(response.data.advice)) continue;
 		const issues = responseDocumentIssues(response.data, target?.data, [...allAdviceIds].sort());
-		for (const issue of issues) problems.push(toProblem(issue, doc.displayPath, doc.source, 1));
+		const lineOf = fieldLineFinder(doc.source, true);
+		for (const issue of issues) problems.push(toProblem(issue, doc.displayPath, lineOf));
 		if (!issues.some((i) => i.severity === 'error')) checked.push(response);
 	}
 	return { problems, responses: checked };

@@ -23,7 +23,6 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 	return path.map((part) => (typeof part === 'number' ? String(part + 1) : String(part))).join(' → ');
 }
 
-/** One problem as a line (or two) of text. */
 /**
  * True when a schema issue is about a field that is not there at all, rather than one with a
  * wrong value. Zod 4 leaves the input out of its issues, so this looks at the data itself.
@@ -38,6 +37,37 @@ export function isMissingField(issue: { code: string; path: readonly PropertyKey
 	return value === undefined;
 }
 
+/** Finds the 1-based line of a field path in a file, or undefined. */
+export type LineFinder = (path: readonly PropertyKey[]) => number | undefined;
+
+/**
+ * The one way a schema issue becomes a problem: the field's line from the parser's positions,
+ * "dit verplichte veld ontbreekt" with a fix for a missing field, zod's Dutch message otherwise.
+ * `missingFix` says where to add a missing field (defaults to the frontmatter).
+ */
+export function schemaProblems(
+	issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[],
+	data: unknown,
+	file: string,
+	lineOf: LineFinder,
+	missingFix = (field: string) => `voeg "${field}:" toe aan de gegevens bovenaan het bestand`,
+	otherFix?: string,
+): ContentProblem[] {
+	return issues.map((issue) => {
+		const missing = isMissingField(issue, data);
+		const choices = /kies uit: .*/.exec(issue.message)?.[0];
+		return {
+			severity: 'error' as const,
+			file,
+			line: lineOf(issue.path),
+			field: formatFieldPath(issue.path),
+			message: missing ? 'dit verplichte veld ontbreekt' : issue.message,
+			fix: missing ? `${missingFix(String(issue.path.at(-1)))}${choices ? `; ${choices}` : ''}` : otherFix,
+		};
+	});
+}
+
+/** One problem as a line (or two) of text. */
 export function formatProblem(problem: ContentProblem): string {
 	const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
 	const label = problem.severity === 'error' ? 'FOUT' : 'LET OP';

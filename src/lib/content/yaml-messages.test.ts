@@ -103,3 +103,25 @@ describe('explainYamlError', () => {
 		}
 	});
 });
+
+describe('the frontmatter parser (yaml package) with these messages', () => {
+	it('reports the common slips in Dutch, on their line, with the fix', async () => {
+		const { parseYaml } = await import('./frontmatter.ts');
+		const cases: [string, number, RegExp][] = [
+			['title: x\nerrata:\n  - date: 2026-11-30\n    description: Wat er veranderd is, bijvoorbeeld: bedrag.\n    reason: y\n', 4, /dubbele punt/],
+			['title: x\npoints: []\n  - id: a\n    text: b\n', 2, /onder "points: \[\]" staan nog regels/],
+			['title: x\npoints: []\n- id: a\n', 2, /onder "points: \[\]" staan nog regels/],
+			['title: "Advies over de DVO\nyear: 2025\n', 1, /nergens gesloten/],
+			['title: x\ntitle: y\n', 2, /staat twee keer/],
+			['points:\n\t- id: a\n', 2, /tab/],
+			['title: @gemeente\n', 1, /eigen betekenis/],
+		];
+		for (const [source, line, message] of cases) {
+			const result = parseYaml(source);
+			expect(result.ok, source).toBe(false);
+			if (result.ok) continue;
+			expect([result.line, result.message], source).toEqual([line, expect.stringMatching(message)]);
+			expect(`${result.message} ${result.fix}`).not.toMatch(ENGLISH);
+		}
+	});
+});

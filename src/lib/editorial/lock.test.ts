@@ -1,30 +1,41 @@
 import { describe, expect, it } from 'vitest';
+import { adviceDocument, dvoDocument, dvoFields, lineContaining } from '../../../tests/support/documents.ts';
 import { formatProblem } from '../content/problems.ts';
-import { checkLock, hashPublished, parseLock, serializeLock, updateLock, type LockableDocument } from './lock.ts';
+import { checkLock, hashPublished, lockKey, parseLock, serializeLock, updateLock, type Lock, type LockableDocument } from './lock.ts';
+import { readSeal, writeSeal } from './seal.ts';
 
-const advice = (body: string, frontmatter = ''): LockableDocument => ({
-	kind: 'advice',
-	id: '2025-advies',
-	displayPath: 'content/adviezen/2025-advies.mdx',
-	source: `---\ntitle: Advies\nverdict: positief\n${frontmatter}---\n\n${body}\n`,
-});
+/** A valid advice (shared builder, through the schema) with `body`, and `frontmatter` lines added at the end of its data. */
+function advice(body: string, frontmatter = ''): LockableDocument {
+	const doc = adviceDocument({ body });
+	return { ...doc, source: doc.source.replace(/\n---\n\n/, `\n${frontmatter}---\n\n`) };
+}
 const today = new Date(Date.UTC(2026, 10, 30));
 const lockOf = (doc: LockableDocument) => updateLock(undefined, [doc], undefined, today).lock;
 
+/** Publishes `doc` as `npm run lock` does: its lock, and the document with its seal. */
+function publish(doc: LockableDocument): { lock: Lock; doc: LockableDocument } {
+	const update = updateLock(undefined, [doc], undefined, today);
+	return { lock: update.lock, doc: { ...doc, source: writeSeal(doc.source, update.seals.get(lockKey(doc))!) } };
+}
+
+/** `doc` carrying the seal of `published` (a later edit of a published document). */
+function sealedAs(published: LockableDocument, doc: LockableDocument): LockableDocument {
+	return { ...doc, source: writeSeal(doc.source, readSeal(published.source)!) };
+}
+
 describe('lock on published texts', () => {
 	it('accepts an unchanged text, also with other line endings, and changes outside the published text', () => {
-		const doc = advice('Geacht college,\n\nWe adviseren positief.');
-		const lock = lockOf(doc);
+		const { lock, doc } = publish(advice('Geacht college,\n\nWe adviseren positief.'));
 		const crlf = { ...doc, source: doc.source.replace(/\n/g, '\r\n') };
-		const followUp = advice('Geacht college,\n\nWe adviseren positief.', 'topics:\n  - taal\n');
+		const followUp = sealedAs(doc, advice('Geacht college,\n\nWe adviseren positief.', 'topics:\n  - taal\n'));
 		expect(checkLock(lock, [doc], 'content/gepubliceerd.lock.json', today)).toEqual([]);
 		expect(checkLock(lock, [crlf], 'content/gepubliceerd.lock.json', today)).toEqual([]);
 		expect(checkLock(lock, [followUp], 'content/gepubliceerd.lock.json', today)).toEqual([]);
 	});
 
 	it('fails a changed text without an erratum, and says how to add one', () => {
-		const lock = lockOf(advice('We adviseren positief over € 24.000.'));
-		const problems = checkLock(lock, [advice('We adviseren positief over € 42.000.')], 'content/gepubliceerd.lock.json', today);
+		const { lock, doc } = publish(advice('We adviseren positief over € 24.000.'));
+		const problems = checkLock(lock, [sealedAs(doc, advice('We adviseren positief over € 42.000.'))], 'content/gepubliceerd.lock.json', today);
 		expect(problems).toHaveLength(1);
 		const text = formatProblem(problems[0]!);
 		expect(text).toContain('FOUT content/adviezen/2025-advies.mdx');
@@ -37,24 +48,25 @@ describe('lock on published texts', () => {
 	});
 
 	it('accepts a change with a new erratum (a reminder to lock it), and locks it', () => {
-		const lock = lockOf(advice('We adviseren positief over € 42.000.'));
-		const corrected = advice('We adviseren positief over € 24.000.', 'errata:\n  - date: 2026-11-30\n    description: Bedrag verbeterd.\n    reason: Typefout.\n');
+		const { lock, doc } = publish(advice('We adviseren positief over € 42.000.'));
+		const corrected = sealedAs(doc, advice('We adviseren positief over € 24.000.', 'errata:\n  - date: 2026-11-30\n    description: Bedrag verbeterd.\n    reason: Typefout.\n'));
 		const problems = checkLock(lock, [corrected], 'content/gepubliceerd.lock.json', today);
 		expect(problems.map((p) => p.severity)).toEqual(['warning']);
 		expect(problems[0]!.fix).toContain('npm run lock');
 		const update = updateLock(lock, [corrected], undefined, today);
 		expect(update.updated).toEqual(['adviezen/2025-advies.mdx']);
-		expect(checkLock(update.lock, [corrected], 'x', today)).toEqual([]);
+		const resealed = { ...corrected, source: writeSeal(corrected.source, update.seals.get(lockKey(corrected))!) };
+		expect(readSeal(resealed.source)).toEqual({ date: '2026-11-30', sha256: hashPublished(corrected) });
+		expect(checkLock(update.lock, [resealed], 'x', today)).toEqual([]);
 		// The next change needs another erratum.
-		const again = advice('We adviseren positief over € 25.000.', 'errata:\n  - date: 2026-11-30\n    description: Bedrag verbeterd.\n    reason: Typefout.\n');
+		const again = sealedAs(resealed, advice('We adviseren positief over € 25.000.', 'errata:\n  - date: 2026-11-30\n    description: Bedrag verbeterd.\n    reason: Typefout.\n'));
 		expect(checkLock(update.lock, [again], 'x', today).map((p) => p.severity)).toEqual(['error']);
 	});
 
 	it('refuses to lock a change without an erratum, fails a removed erratum and a removed document', () => {
-		const withErratum = advice('Tekst.', 'errata:\n  - date: 2026-11-30\n    description: a\n    reason: b\n');
-		const lock = lockOf(withErratum);
-		expect(updateLock(lock, [advice('Andere tekst.', 'errata:\n  - date: 2026-11-30\n    description: a\n    reason: b\n')], undefined, today).refused).toHaveLength(1);
-		expect(checkLock(lock, [advice('Tekst.')], 'x', today)[0]!.message).toContain('een erratum blijft altijd staan');
+		const { lock, doc } = publish(advice('Tekst.', 'errata:\n  - date: 2026-11-30\n    description: a\n    reason: b\n'));
+		expect(updateLock(lock, [sealedAs(doc, advice('Andere tekst.', 'errata:\n  - date: 2026-11-30\n    description: a\n    reason: b\n'))], undefined, today).refused).toHaveLength(1);
+		expect(checkLock(lock, [sealedAs(doc, advice('Tekst.'))], 'x', today)[0]!.message).toContain('een erratum blijft altijd staan');
 		expect(checkLock(lock, [], 'content/gepubliceerd.lock.json', today)[0]!.message).toContain('adviezen/2025-advies.mdx is verdwenen');
 	});
 
@@ -64,9 +76,11 @@ describe('lock on published texts', () => {
 	});
 
 	it('counts the figures of a DVO version as published text', () => {
-		const dvo = (amount: number): LockableDocument => ({ kind: 'dvo', id: '2026/ontwerp', displayPath: 'd', source: `---\ntitle: DVO\nlocalChoices:\n  years:\n    - year: 2026\n      lines:\n        - name: A\n          amount: ${amount}\n---\nTekst.\n` });
+		const dvo = (amount: number): LockableDocument =>
+			dvoDocument({ fields: dvoFields({ localChoices: { years: [{ year: 2026, lines: [{ name: 'A', amount, status: 'voorgesteld' }] }] } }) });
 		expect(hashPublished(dvo(81000))).not.toBe(hashPublished(dvo(18000)));
-		expect(checkLock(lockOf(dvo(81000)), [dvo(18000)], 'x', today)[0]!.severity).toBe('error');
+		const published = publish(dvo(81000));
+		expect(checkLock(published.lock, [sealedAs(published.doc, dvo(18000))], 'x', today).map((p) => p.message)).toEqual([expect.stringContaining('de tekst is veranderd zonder erratum')]);
 	});
 
 	it('reads back what it writes, and rejects a damaged lock file', () => {
@@ -74,5 +88,36 @@ describe('lock on published texts', () => {
 		expect(parseLock(serializeLock(lock))).toEqual({ ok: true, lock });
 		expect(parseLock('{').ok).toBe(false);
 		expect(parseLock('{"version":1,"documents":{"a":{"sha256":"x","errata":0}}}').ok).toBe(false);
+	});
+
+	describe('the seal in the document itself', () => {
+		it('fails a sealed document when the lock file is gone, and says the text changed too', () => {
+			const { doc } = publish(advice('We adviseren positief over € 24.000.'));
+			const unchanged = checkLock(undefined, [doc], 'content/gepubliceerd.lock.json', today);
+			expect(unchanged.map(formatProblem)).toEqual([
+				expect.stringMatching(new RegExp(`^FOUT content/adviezen/2025-advies\\.mdx:${lineContaining(doc.source, 'published:')} veld "published": dit document is gepubliceerd \\(published: 2026-11-30\\), maar staat niet in content/gepubliceerd\\.lock\\.json\n {4}Oplossing: zet content/gepubliceerd\\.lock\\.json terug met git`)),
+			]);
+			const changed = checkLock(undefined, [sealedAs(doc, advice('We adviseren positief over € 42.000.'))], 'content/gepubliceerd.lock.json', today);
+			expect(changed[0]!.message).toContain('bovendien is de tekst sindsdien veranderd');
+		});
+
+		it('fails a sealed document whose lock entry was removed, and will not lock its changed text', () => {
+			const { doc } = publish(advice('Tekst.'));
+			const other = publish({ ...advice('Ander advies.'), id: '2024-advies', displayPath: 'content/adviezen/2024-advies.mdx' });
+			const changed = sealedAs(doc, advice('Andere tekst.'));
+			expect(checkLock(other.lock, [changed, other.doc], 'x', today).map((p) => [p.file, p.field])).toEqual([['content/adviezen/2025-advies.mdx', 'published']]);
+			expect(updateLock(other.lock, [changed], undefined, today).refused[0]!.message).toContain('staat niet meer in het slot');
+			// The unchanged text gets its entry back.
+			const restored = updateLock(other.lock, [doc], undefined, today);
+			expect(restored.lock.documents['adviezen/2025-advies.mdx']!.sha256).toBe(hashPublished(doc));
+			expect([restored.added, restored.updated, restored.sealed]).toEqual([[], [], ['adviezen/2025-advies.mdx']]);
+		});
+
+		it('fails a locked document whose seal was removed, and a seal that differs from the lock', () => {
+			const { lock, doc } = publish(advice('Tekst.'));
+			expect(checkLock(lock, [advice('Tekst.')], 'x', today)[0]!.message).toContain('het veld "published" ontbreekt');
+			const forged = { ...doc, source: writeSeal(doc.source, { date: '2026-11-30', sha256: 'a'.repeat(64) }) };
+			expect(checkLock(lock, [forged], 'x', today)[0]!.field).toBe('published → sha256');
+		});
 	});
 });

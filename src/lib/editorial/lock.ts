@@ -4,6 +4,11 @@
  * to a locked text is accepted only together with a new erratum (date, what changed, why),
  * which the page shows; anything else fails the check and the build.
  *
+ * Each published document also carries a seal in its own frontmatter (`published: {date,
+ * sha256}`, src/lib/editorial/seal.ts) with the same hash: deleting the lock file or one of its
+ * entries does not unlock a sealed document (the check fails until the entry is back), and
+ * removing a seal shows in the document's own diff and fails the check while the lock has it.
+ *
  * The published text is what a reader sees as the document: its title and body, and for a
  * DVO version also its local-choice figures. The rest of the frontmatter (the follow-up of
  * advice points, topics, errata) may change without an erratum.
@@ -11,9 +16,10 @@
 import { createHash } from 'node:crypto';
 import yaml from 'js-yaml';
 import { ARCHIVE_LAYOUT } from '../content/archive-layout.ts';
-import { parseYaml, splitDocument } from '../content/frontmatter.ts';
+import { findFieldLine, parseYaml, splitDocument } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { toIsoDate } from '../dates.ts';
+import { hasSealField, readSeal } from './seal.ts';
 
 export const LOCK_VERSION = 1;
 
@@ -167,8 +173,53 @@ function verdictProblem(verdict: Verdict, doc: LockableDocument, today: Date): C
 	}
 }
 
-/** Compares the archive's documents with the lock. */
-export function checkLock(lock: Lock, documents: readonly LockableDocument[], lockDisplayPath: string, today = new Date()): ContentProblem[] {
+/** The seal problems of one document: a seal without lock entry, an entry without seal, or two hashes that differ. */
+function sealProblems(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string): ContentProblem[] {
+	const problems = sealProblemsWithoutLine(entry, doc, lockDisplayPath);
+	const split = splitDocument(doc.source);
+	const line = findFieldLine(split.frontmatter, ['published']);
+	return problems.map((p) => ({ ...p, line: line === undefined ? undefined : line + split.frontmatterStartLine - 1 }));
+}
+
+function sealProblemsWithoutLine(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string): ContentProblem[] {
+	const seal = readSeal(doc.source);
+	if (!seal && hasSealField(doc.source)) return []; // an unreadable seal is reported by the schema
+	if (seal && !entry) {
+		const changed = hashPublished(doc) !== seal.sha256;
+		return [{
+			severity: 'error',
+			file: doc.displayPath,
+			field: 'published',
+			message: `dit document is gepubliceerd (published: ${seal.date}), maar staat niet in ${lockDisplayPath}${changed ? '; bovendien is de tekst sindsdien veranderd' : ''}`,
+			fix: `zet ${lockDisplayPath} terug met git (git checkout -- ${lockDisplayPath}); een gepubliceerd document blijft vastgelegd en verandert alleen met een erratum`,
+		}];
+	}
+	if (entry && !seal) {
+		return [{
+			severity: 'error',
+			file: doc.displayPath,
+			field: 'published',
+			message: `dit document staat in ${lockDisplayPath} als gepubliceerd, maar het veld "published" ontbreekt in de gegevens bovenaan het bestand`,
+			fix: 'zet het veld published terug met git (git diff laat zien wat er weg is), of voer npm run lock uit als de tekst niet veranderd is',
+		}];
+	}
+	if (entry && seal && seal.sha256 !== entry.sha256) {
+		return [{
+			severity: 'error',
+			file: doc.displayPath,
+			field: 'published → sha256',
+			message: `de hash in het veld published verschilt van die in ${lockDisplayPath}; een van beide is met de hand veranderd`,
+			fix: 'zet beide terug met git; na een correctie met erratum werkt npm run lock ze samen bij',
+		}];
+	}
+	return [];
+}
+
+/**
+ * Compares the archive's documents with the lock (undefined when the archive has no lock file)
+ * and with the seals in their own frontmatter.
+ */
+export function checkLock(lock: Lock | undefined, documents: readonly LockableDocument[], lockDisplayPath: string, today = new Date()): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const seen = new Set<string>();
 	for (const doc of documents) {
@@ -176,7 +227,10 @@ export function checkLock(lock: Lock, documents: readonly LockableDocument[], lo
 		seen.add(key);
 		// Unreadable frontmatter is reported by the content check itself; comparing would only add noise.
 		if (!parseYaml(splitDocument(doc.source).frontmatter).ok) continue;
-		const verdict = judge(lock.documents[key], doc);
+		const entry = lock?.documents[key];
+		problems.push(...sealProblems(entry, doc, lockDisplayPath));
+		if (!lock) continue;
+		const verdict = judge(entry, doc);
 		const problem = verdictProblem(verdict, doc, today);
 		if (problem) problems.push(problem);
 		else if (verdict.kind === 'corrected') {
@@ -187,7 +241,7 @@ export function checkLock(lock: Lock, documents: readonly LockableDocument[], lo
 				message: 'de tekst is gecorrigeerd met een erratum, maar de nieuwe tekst is nog niet vastgelegd',
 				fix: 'voer npm run lock uit; daarna is voor een volgende wijziging weer een nieuw erratum nodig',
 			});
-		} else if (verdict.kind === 'new') {
+		} else if (verdict.kind === 'new' && !readSeal(doc.source)) {
 			problems.push({
 				severity: 'warning',
 				file: doc.displayPath,
@@ -196,7 +250,7 @@ export function checkLock(lock: Lock, documents: readonly LockableDocument[], lo
 			});
 		}
 	}
-	for (const key of Object.keys(lock.documents)) {
+	for (const key of Object.keys(lock?.documents ?? {})) {
 		if (!seen.has(key)) {
 			problems.push({
 				severity: 'error',
@@ -215,31 +269,59 @@ export interface LockUpdate {
 	updated: string[];
 	/** Documents whose change cannot be locked (no erratum); the lock keeps their old hash. */
 	refused: ContentProblem[];
+	/** Documents whose text was already recorded and that only get (or get back) their seal or lock entry. */
+	sealed: string[];
+	/** The seal each recorded document must carry in its frontmatter, by lock key. */
+	seals: Map<string, { date: string; sha256: string }>;
 }
 
 /**
  * Records the current text of documents in the lock: new documents are added, corrected ones
- * (a new erratum) get their new hash. A change without an erratum is refused. With `only`,
- * just those keys are considered.
+ * (a new erratum) get their new hash. A change without an erratum is refused. A sealed document
+ * whose lock entry is gone gets its entry back only when its text still matches its seal. With
+ * `only`, just those keys are considered. `seals` says what each recorded document's
+ * `published` field must be.
  */
 export function updateLock(current: Lock | undefined, documents: readonly LockableDocument[], only?: ReadonlySet<string>, today = new Date()): LockUpdate {
 	const lock: Lock = { version: LOCK_VERSION, documents: { ...(current?.documents ?? {}) } };
 	const added: string[] = [];
 	const updated: string[] = [];
 	const refused: ContentProblem[] = [];
+	const seals = new Map<string, { date: string; sha256: string }>();
+	const sealed: string[] = [];
 	for (const doc of documents) {
 		const key = lockKey(doc);
 		if (only && !only.has(key)) continue;
+		const seal = readSeal(doc.source);
+		const hash = hashPublished(doc);
+		if (seal && !lock.documents[key]) {
+			if (hash !== seal.sha256) {
+				refused.push({
+					severity: 'error',
+					file: doc.displayPath,
+					field: 'published',
+					message: 'dit document is gepubliceerd maar staat niet meer in het slot, en de tekst verschilt van wat gepubliceerd is',
+					fix: 'zet het slotbestand en de tekst terug met git; corrigeer daarna met een erratum',
+				});
+				continue;
+			}
+			lock.documents[key] = { sha256: hash, errata: errataCount(doc.source) };
+			seals.set(key, seal);
+			sealed.push(key);
+			continue;
+		}
 		const verdict = judge(lock.documents[key], doc);
 		const problem = verdictProblem(verdict, doc, today);
 		if (problem) {
 			refused.push(problem);
 			continue;
 		}
-		const entry = { sha256: hashPublished(doc), errata: errataCount(doc.source) };
+		const entry = { sha256: hash, errata: errataCount(doc.source) };
+		seals.set(key, { date: seal?.date || toIsoDate(today), sha256: hash });
 		if (verdict.kind === 'new') added.push(key);
 		else if (entry.sha256 !== lock.documents[key]?.sha256 || entry.errata !== lock.documents[key]?.errata) updated.push(key);
+		else if (seal?.sha256 !== hash) sealed.push(key);
 		lock.documents[key] = entry;
 	}
-	return { lock, added, updated, refused };
+	return { lock, added, updated, sealed, refused, seals };
 }

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { dvoFields } from '../../../tests/support/documents.ts';
 import { dvoSchema } from '../../schemas/dvo.ts';
 import { formatProblem } from '../content/problems.ts';
 import { isShareOf, sumProblems } from './sums.ts';
 
-const base = {
-	title: 'DVO',
-	period: { firstYear: 2026, lastYear: 2026 },
-	version: 'ontwerp',
-	parties: ['Gemeente', 'WerkBedrijf'],
-	source: { description: 'test' },
-};
 const dvo = (year: Record<string, unknown>, sharePercent?: number) =>
-	dvoSchema.parse({ ...base, localChoices: { sharePercent, years: [{ year: 2026, ...year }] } });
+	dvoSchema.parse(dvoFields({ period: { firstYear: 2026, lastYear: 2026 }, localChoices: { sharePercent, years: [{ year: 2026, ...year }] } }));
 const noLine = () => undefined;
 
 describe('sums check', () => {

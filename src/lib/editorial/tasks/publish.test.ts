@@ -13,7 +13,8 @@ const repoRoot = path.resolve(import.meta.dirname, '../../../..');
 function copyWithNewVersion(): { dir: string; lockFile: string; lockBefore: string } {
 	const dir = mkdtempSync(path.join(tmpdir(), 'aa-publish-'));
 	cpSync(path.join(repoRoot, 'content'), dir, { recursive: true });
-	const draft = readFileSync(path.join(dir, 'dvo/2026-2027/ontwerp.mdx'), 'utf8');
+	// A new version has no seal of its own (the draft's `published:` block is left out).
+	const draft = readFileSync(path.join(dir, 'dvo/2026-2027/ontwerp.mdx'), 'utf8').replace(/^published:\n(?: {2}.*\n)*/m, '');
 	writeFileSync(path.join(dir, 'dvo/2026-2027/vastgesteld.mdx'), draft.replace('version: ontwerp', 'version: vastgesteld').replace('title: Ontwerp-DVO', 'title: DVO').replaceAll('status: voorgesteld', 'status: toegekend'));
 	const lockFile = path.join(dir, 'gepubliceerd.lock.json');
 	return { dir, lockFile, lockBefore: readFileSync(lockFile, 'utf8') };

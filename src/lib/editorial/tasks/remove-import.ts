@@ -10,7 +10,7 @@ import { taskResult, usageError, type TaskResult } from '../../cli/task-result.t
 import { ARCHIVE_LAYOUT } from '../../content/archive-layout.ts';
 import { splitDocument } from '../../content/frontmatter.ts';
 import { adviceIds, findDocument, shownPath } from './documents.ts';
-import { publishedEntry, readLockState } from './record-lock.ts';
+import { isPublished, readLockState } from './record-lock.ts';
 import { fromYaml } from './yaml-text.ts';
 
 export const REMOVE_USAGE = 'Gebruik: npm run verwijder-import -- <advies>\n  bijvoorbeeld: npm run verwijder-import -- 2026-dvo-2027-2028';
@@ -32,7 +32,7 @@ export function removeImport(options: { contentDir: string; advice: string; cwd?
 	const shown = shownPath(doc.file, cwd);
 	const state = readLockState(options.contentDir);
 	if (!state.ok) return taskResult(1, [`FOUT ${shownPath(state.file, cwd)}: ${state.message}; er is niets verwijderd.`]);
-	if (publishedEntry(state, doc.key)) {
+	if (isPublished(state, doc.key, readFileSync(doc.file, 'utf8'))) {
 		return taskResult(1, [
 			`${shown} is gepubliceerd en wordt niet verwijderd: het webadres moet blijven werken.`,
 			'    Staat er iets verkeerd in, verbeter het dan en leg de correctie vast met npm run erratum.',

@@ -1,0 +1,28 @@
+/**
+ * The content check as the build runs it: read the archive, check it, and say in Dutch whether
+ * the build may go on. `npm run build` runs it before Astro starts, so a content error ends
+ * the build with the editor's report and nothing else (no English hook banner, no stack trace);
+ * the Astro integration runs the same gate for `astro build` and `astro dev` started directly.
+ */
+import { checkArchive } from '../content/check-archive.ts';
+import { formatProblems, hasErrors } from '../content/problems.ts';
+import { readArchive } from '../content/read-archive.ts';
+
+export interface GateResult {
+	ok: boolean;
+	/** The Dutch report: every problem, or the warnings when there are no errors. */
+	report: string;
+	/** One line per warning, for a logger. */
+	warnings: string[];
+}
+
+/** The heading above a report that stopped the build. */
+export const BUILD_STOPPED = 'De inhoud bevat fouten; de site is niet gebouwd.';
+
+/** Checks the archive in `contentDir` the way the build does. */
+export async function runContentGate(contentDir: string): Promise<GateResult> {
+	const { problems } = checkArchive(await readArchive(contentDir));
+	const warnings = problems.filter((p) => p.severity === 'warning').map((p) => formatProblems([p]).split('\n')[0] ?? '');
+	if (hasErrors(problems)) return { ok: false, report: `${BUILD_STOPPED}\n${formatProblems(problems)}`, warnings };
+	return { ok: true, report: problems.length > 0 ? formatProblems(problems) : '', warnings };
+}

@@ -138,6 +138,16 @@ const cases: Case[] = [
 		line: 'published:',
 		expected: ['veld "published": dit document is gepubliceerd'],
 	},
+	{ name: 'a quiet rewrite of the verdict of a published advice', file: ADVICE, setup: edit(ADVICE, (s) => s.replace('verdict: positief-met-opmerkingen', 'verdict: negatief')), expected: ['dit document is gepubliceerd en de tekst is veranderd zonder erratum'] },
+	{
+		name: 'the archived source letter of a published advice replaced',
+		file: ADVICE,
+		setup: (dir) => {
+			writeFileSync(path.join(dir, 'bronnen/advies-bar-dvo-2026-2027.txt'), 'Een andere brief.\n');
+			return undefined;
+		},
+		expected: ['dit document is gepubliceerd en de tekst is veranderd zonder erratum', 'de bronbrief in bronnen/'],
+	},
 	{
 		name: 'a YAML alias bomb in a response',
 		file: 'reacties/2025-dvo-2026-2027.yaml',

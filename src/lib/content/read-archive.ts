@@ -6,7 +6,8 @@
  * a symbolic link, a file that is too large, or text that is not UTF-8 becomes a problem
  * with the file's name instead of content; the build never reads what the check did not.
  */
-import { lstat, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ARCHIVE_LAYOUT, adviceIdFromFile, dvoIdFromFile, isResponseFile, responseIdFromFile } from './archive-layout.ts';
 import type { ContentProblem } from './problems.ts';
@@ -31,6 +32,8 @@ export interface RawArchive {
 	languageGuide?: { displayPath: string; source: string };
 	/** Files in the sources folder, relative to the content folder (bronnen/brief.txt). */
 	sourceFiles: string[];
+	/** SHA-256 (hex) of the bytes of each regular file in the sources folder, by the same path; sealed with the advice that names it. */
+	sourceHashes?: ReadonlyMap<string, string>;
 	/** The college's responses (reacties/*.yaml); absent when the archive was built in memory without them. */
 	responses?: RawResponseDocument[];
 	/** Files that could not be read safely (symbolic links, too large, not UTF-8). */
@@ -197,6 +200,14 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 		// Documents are refused where they are read; any other link (a source letter, a folder) here.
 		if (!readProblems.some((p) => p.file === display(link))) readProblems.push(symlinkProblem(display(link)));
 	}
+	const sourceFiles = (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.sourcesDir), 2)).map((f) => `${ARCHIVE_LAYOUT.sourcesDir}/${f.replace(/\\/g, '/')}`);
+	const sourceHashes = new Map<string, string>();
+	for (const file of sourceFiles) {
+		const full = path.join(contentDir, file);
+		// Links and special files are refused above; only a regular file's own bytes are hashed.
+		const info = await lstat(full);
+		if (info.isFile()) sourceHashes.set(file, createHash('sha256').update(await readFile(full)).digest('hex'));
+	}
 	return {
 		contentDir,
 		documents,
@@ -206,6 +217,7 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 		languageGuide,
 		responses,
 		readProblems,
-		sourceFiles: (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.sourcesDir), 2)).map((f) => `${ARCHIVE_LAYOUT.sourcesDir}/${f.replace(/\\/g, '/')}`),
+		sourceFiles,
+		sourceHashes,
 	};
 }

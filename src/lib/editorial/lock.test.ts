@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceDocument, dvoDocument, dvoFields, lineContaining } from '../../../tests/support/documents.ts';
+import { adviceDocument, adviceFields, dvoDocument, dvoFields, lineContaining } from '../../../tests/support/documents.ts';
 import { formatProblem } from '../content/problems.ts';
 import { checkLock, hashPublished, lockKey, parseLock, serializeLock, updateLock, type Lock, type LockableDocument } from './lock.ts';
 import { readSeal, writeSeal } from './seal.ts';
@@ -81,6 +81,57 @@ describe('lock on published texts', () => {
 		expect(hashPublished(dvo(81000))).not.toBe(hashPublished(dvo(18000)));
 		const published = publish(dvo(81000));
 		expect(checkLock(published.lock, [sealedAs(published.doc, dvo(18000))], 'x', today).map((p) => p.message)).toEqual([expect.stringContaining('de tekst is veranderd zonder erratum')]);
+	});
+
+	describe('the seal covers the whole published record', () => {
+		const published = (fields: Record<string, unknown>) => adviceDocument({ fields: adviceFields({ sourceFile: 'bronnen/brief.txt', ...fields }) });
+		const letters = new Map([['bronnen/brief.txt', 'a'.repeat(64)]]);
+		const base = () => {
+			const doc = published({});
+			const update = updateLock(undefined, [doc], undefined, today, letters);
+			return { lock: update.lock, doc: { ...doc, source: writeSeal(doc.source, update.seals.get(lockKey(doc))!) } };
+		};
+		const point = adviceFields().points as Record<string, unknown>[];
+		const rewrites: [string, Record<string, unknown>][] = [
+			['verdict', { verdict: 'negatief' }],
+			['verdictSummary', { verdictSummary: 'Negatief.' }],
+			['dates', { dates: { meeting: '2025-09-20' } }],
+			['addressee', { addressee: 'Gemeenteraad' }],
+			['council', { council: 'Iemand anders' }],
+			['a point text', { points: [{ ...point[0], text: 'Iets anders.' }] }],
+			['the source letter named', { sourceFile: 'bronnen/andere.txt' }],
+		];
+		it.each(rewrites)('fails a quiet rewrite of %s in a published advice', (_name, fields) => {
+			const { lock, doc } = base();
+			const rewritten = sealedAs(doc, published(fields));
+			expect(checkLock(lock, [rewritten], 'x', today, letters).map((p) => p.message)).toEqual([expect.stringContaining('de tekst is veranderd zonder erratum')]);
+		});
+
+		it('fails a replaced or deleted source letter of a published advice', () => {
+			const { lock, doc } = base();
+			expect(checkLock(lock, [doc], 'x', today, letters)).toEqual([]);
+			expect(checkLock(lock, [doc], 'x', today, new Map([['bronnen/brief.txt', 'b'.repeat(64)]]))[0]!.message).toContain('de tekst is veranderd zonder erratum');
+			expect(checkLock(lock, [doc], 'x', today, new Map())[0]!.message).toContain('de tekst is veranderd zonder erratum');
+		});
+
+		it.each([
+			['source', { source: { description: 'Iets anders.' } }],
+			['parties', { parties: ['Gemeente Heumen', 'Iemand anders'] }],
+		])('fails a quiet rewrite of %s in a published DVO', (_name, fields) => {
+			const published = publish(dvoDocument());
+			const rewritten = sealedAs(published.doc, dvoDocument({ fields: dvoFields(fields) }));
+			expect(checkLock(published.lock, [rewritten], 'x', today).map((p) => p.message)).toEqual([expect.stringContaining('de tekst is veranderd zonder erratum')]);
+		});
+
+		it('leaves out only the seal, errata, topics and per point followUp and related', () => {
+			const { lock, doc } = base();
+			const later = published({
+				topics: ['taal'],
+				points: [{ ...point[0], followUp: { status: 'beantwoord', response: 'Ja.' }, related: ['2024-advies#x'] }],
+				errata: [{ date: '2026-12-01', description: 'Iets verbeterd.', reason: 'Typefout.' }],
+			});
+			expect(checkLock(lock, [sealedAs(doc, later)], 'x', today, letters).filter((p) => p.severity === 'error')).toEqual([]);
+		});
 	});
 
 	it('reads back what it writes, and rejects a damaged lock file', () => {

@@ -149,6 +149,26 @@ const cases: Case[] = [
 		expected: ['dit document is gepubliceerd en de tekst is veranderd zonder erratum', 'de bronbrief in bronnen/'],
 	},
 	{
+		name: 'a published advice deleted together with its lock entry',
+		file: 'gepubliceerd.lock.json',
+		setup: (dir) => {
+			rmSync(path.join(dir, ADVICE));
+			rmSync(path.join(dir, 'reacties'), { recursive: true, force: true });
+			edit('gepubliceerd.lock.json', (s) => JSON.stringify({ ...JSON.parse(s), documents: { 'dvo/2026-2027/ontwerp.mdx': JSON.parse(s).documents['dvo/2026-2027/ontwerp.mdx'] } }))(dir);
+			return undefined;
+		},
+		expected: ['het gepubliceerde document adviezen/2025-dvo-2026-2027.mdx is verdwenen', 'uit documents en uit history'],
+	},
+	{
+		name: 'a published advice without seal and lock entry',
+		file: ADVICE,
+		setup: (dir) => {
+			edit('gepubliceerd.lock.json', (s) => JSON.stringify({ ...JSON.parse(s), documents: { 'dvo/2026-2027/ontwerp.mdx': JSON.parse(s).documents['dvo/2026-2027/ontwerp.mdx'] } }))(dir);
+			return edit(ADVICE, (s) => s.replace(/^published:\n.*\n.*\n/m, ''))(dir);
+		},
+		expected: ['dit document is gepubliceerd geweest (het staat in history'],
+	},
+	{
 		name: 'a YAML alias bomb in a response',
 		file: 'reacties/2025-dvo-2026-2027.yaml',
 		setup: (dir) => {

@@ -134,6 +134,55 @@ describe('lock on published texts', () => {
 		});
 	});
 
+	describe('published history cannot be erased silently', () => {
+		const withoutEntry = (lock: Lock, key: string): Lock => ({ ...lock, documents: Object.fromEntries(Object.entries(lock.documents).filter(([k]) => k !== key)) });
+
+		it('fails a published advice deleted together with its lock entry', () => {
+			const { lock } = publish(advice('Tekst.'));
+			const problems = checkLock(withoutEntry(lock, 'adviezen/2025-advies.mdx'), [], 'content/gepubliceerd.lock.json', today);
+			expect(problems).toEqual([expect.objectContaining({ severity: 'error', file: 'content/gepubliceerd.lock.json', message: 'het gepubliceerde document adviezen/2025-advies.mdx is verdwenen' })]);
+			expect(problems[0]!.fix).toContain('uit documents en uit history');
+		});
+
+		it('fails a published advice renamed together with its lock key', () => {
+			const { lock, doc } = publish(advice('Tekst.'));
+			const renamed = { ...doc, id: '2025-nieuw', displayPath: 'content/adviezen/2025-nieuw.mdx' };
+			const entry = lock.documents['adviezen/2025-advies.mdx']!;
+			const relocked: Lock = { ...lock, documents: { 'adviezen/2025-nieuw.mdx': entry }, history: [...lock.history, 'adviezen/2025-nieuw.mdx'] };
+			expect(checkLock(relocked, [renamed], 'x', today).map((p) => [p.severity, p.message])).toEqual([['error', 'het gepubliceerde document adviezen/2025-advies.mdx is verdwenen']]);
+		});
+
+		it('fails (not warns) a published document whose seal and lock entry were both removed, and will not record it as new', () => {
+			const { lock } = publish(advice('Tekst.'));
+			const bare = advice('Andere tekst.');
+			const problems = checkLock(withoutEntry(lock, 'adviezen/2025-advies.mdx'), [bare], 'x', today);
+			expect(problems.map((p) => [p.severity, p.file])).toEqual([['error', 'content/adviezen/2025-advies.mdx']]);
+			expect(problems[0]!.message).toContain('is gepubliceerd geweest (het staat in history');
+			const update = updateLock(withoutEntry(lock, 'adviezen/2025-advies.mdx'), [bare], undefined, today);
+			expect(update.added).toEqual([]);
+			expect(update.refused[0]!.message).toContain('wordt niet opnieuw als nieuw vastgelegd');
+		});
+
+		it('fails a document with errata but no seal, with or without a lock', () => {
+			const corrected = advice('Tekst.', 'errata:\n  - date: 2026-11-30\n    description: a\n    reason: b\n');
+			for (const lock of [undefined, { version: 1 as const, documents: {}, history: [] }]) {
+				const problems = checkLock(lock, [corrected], 'x', today);
+				expect(problems.map((p) => [p.severity, p.field, p.message])).toEqual([['error', 'errata', 'dit document heeft correcties (errata), dus het is gepubliceerd geweest, maar het zegel "published" ontbreekt']]);
+			}
+			// A document never recorded (not in history) can still be recorded the first time.
+			expect(updateLock(undefined, [corrected], undefined, today).added).toEqual(['adviezen/2025-advies.mdx']);
+		});
+
+		it('keeps every recorded key in history, and refuses a lock without history or with an entry outside it', () => {
+			const lock = lockOf(advice('Tekst.'));
+			expect(lock.history).toEqual(['adviezen/2025-advies.mdx']);
+			expect(updateLock(withoutEntry(lock, 'adviezen/2025-advies.mdx'), [], undefined, today).lock.history).toEqual(['adviezen/2025-advies.mdx']);
+			const entry = JSON.stringify(lock.documents);
+			expect(parseLock(`{"version":1,"documents":${entry}}`)).toMatchObject({ ok: false, message: expect.stringContaining('de lijst history') });
+			expect(parseLock(`{"version":1,"documents":${entry},"history":[]}`)).toMatchObject({ ok: false, message: expect.stringContaining('staat in documents maar niet in history') });
+		});
+	});
+
 	it('reads back what it writes, and rejects a damaged lock file', () => {
 		const lock = lockOf(advice('Tekst.'));
 		expect(parseLock(serializeLock(lock))).toEqual({ ok: true, lock });

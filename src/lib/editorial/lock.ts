@@ -35,6 +35,13 @@ export interface Lock {
 	version: typeof LOCK_VERSION;
 	/** Keyed by the document's path inside the content folder, e.g. adviezen/2025-dvo-2026-2027.mdx. */
 	documents: Record<string, LockEntry>;
+	/**
+	 * Every document key ever recorded as published, sorted; keys are only added. A key here
+	 * whose document is missing is an error even when its entry in `documents` is gone too, so
+	 * deleting or renaming a published document takes removing its key from this list: a
+	 * deliberate, visible line in the diff of the lock file, never a side effect.
+	 */
+	history: string[];
 }
 
 export interface LockableDocument {
@@ -144,7 +151,14 @@ export function parseLock(source: string): LockParseResult {
 	}
 	const lock = data as Partial<Lock>;
 	if (!lock || lock.version !== LOCK_VERSION || !lock.documents || typeof lock.documents !== 'object') {
-		return { ok: false, message: `het bestand heeft niet de verwachte vorm (version: ${LOCK_VERSION}, documents: { … })` };
+		return { ok: false, message: `het bestand heeft niet de verwachte vorm (version: ${LOCK_VERSION}, documents: { … }, history: [ … ])` };
+	}
+	if (!Array.isArray(lock.history) || !lock.history.every((key) => typeof key === 'string')) {
+		return { ok: false, message: 'de lijst history (alle documenten die ooit gepubliceerd zijn) ontbreekt of is geen lijst van bestandsnamen' };
+	}
+	const missingFromHistory = Object.keys(lock.documents).filter((key) => !lock.history!.includes(key));
+	if (missingFromHistory.length > 0) {
+		return { ok: false, message: `${missingFromHistory.join(', ')} staat in documents maar niet in history; elk vastgelegd document staat in history` };
 	}
 	for (const [key, entry] of Object.entries(lock.documents)) {
 		if (!entry || typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256) || !Number.isInteger(entry.errata)) {
@@ -156,7 +170,8 @@ export function parseLock(source: string): LockParseResult {
 
 export function serializeLock(lock: Lock): string {
 	const documents = Object.fromEntries(Object.keys(lock.documents).sort().map((key) => [key, lock.documents[key]]));
-	return `${JSON.stringify({ version: lock.version, documents }, null, '\t')}\n`;
+	const history = [...new Set([...lock.history, ...Object.keys(documents)])].sort();
+	return `${JSON.stringify({ version: lock.version, documents, history }, null, '\t')}\n`;
 }
 
 
@@ -267,6 +282,26 @@ export function checkLock(lock: Lock | undefined, documents: readonly LockableDo
 		if (!parseYaml(splitDocument(doc.source).frontmatter).ok) continue;
 		const entry = lock?.documents[key];
 		problems.push(...sealProblems(entry, doc, lockDisplayPath, letters));
+		const unsealed = !readSeal(doc.source) && !hasSealField(doc.source);
+		if (unsealed && !entry && lock?.history.includes(key)) {
+			problems.push({
+				severity: 'error',
+				file: doc.displayPath,
+				message: `dit document is gepubliceerd geweest (het staat in history in ${lockDisplayPath}), maar het zegel "published" en de regel in het slot zijn weg`,
+				fix: 'zet het veld published en het slotbestand terug met git (git diff laat zien wat er weg is); corrigeer een gepubliceerd document met een erratum',
+			});
+			continue;
+		}
+		if (unsealed && errataCount(doc.source) > 0) {
+			problems.push({
+				severity: 'error',
+				file: doc.displayPath,
+				field: 'errata',
+				message: 'dit document heeft correcties (errata), dus het is gepubliceerd geweest, maar het zegel "published" ontbreekt',
+				fix: 'zet het veld published terug met git (git diff laat zien wat er weg is). Is het document echt nog nooit vastgelegd, voer dan npm run lock uit',
+			});
+			continue;
+		}
 		if (!lock) continue;
 		const verdict = judge(entry, doc, letters);
 		const problem = verdictProblem(verdict, doc, today);
@@ -288,13 +323,13 @@ export function checkLock(lock: Lock | undefined, documents: readonly LockableDo
 			});
 		}
 	}
-	for (const key of Object.keys(lock?.documents ?? {})) {
+	for (const key of new Set([...Object.keys(lock?.documents ?? {}), ...(lock?.history ?? [])])) {
 		if (!seen.has(key)) {
 			problems.push({
 				severity: 'error',
 				file: lockDisplayPath,
 				message: `het gepubliceerde document ${key} is verdwenen`,
-				fix: `zet het bestand terug (een gepubliceerd document wordt niet verwijderd of hernoemd; corrigeer het met een erratum). Is het nooit gepubliceerd, haal dan de regel "${key}" uit ${lockDisplayPath}`,
+				fix: `zet het bestand terug (een gepubliceerd document wordt niet verwijderd of hernoemd; corrigeer het met een erratum). Is het echt nooit gepubliceerd, haal dan "${key}" uit documents en uit history in ${lockDisplayPath}; dat is bewust zichtbaar in git`,
 			});
 		}
 	}
@@ -321,7 +356,7 @@ export interface LockUpdate {
  * `published` field must be.
  */
 export function updateLock(current: Lock | undefined, documents: readonly LockableDocument[], only?: ReadonlySet<string>, today = new Date(), letters: SourceLetters = new Map()): LockUpdate {
-	const lock: Lock = { version: LOCK_VERSION, documents: { ...(current?.documents ?? {}) } };
+	const lock: Lock = { version: LOCK_VERSION, documents: { ...(current?.documents ?? {}) }, history: [...(current?.history ?? [])] };
 	const added: string[] = [];
 	const updated: string[] = [];
 	const refused: ContentProblem[] = [];
@@ -348,6 +383,17 @@ export function updateLock(current: Lock | undefined, documents: readonly Lockab
 			sealed.push(key);
 			continue;
 		}
+		if (!seal && !lock.documents[key] && lock.history.includes(key)) {
+			// Published before (in history) but seal and entry gone: never re-record it as new.
+			refused.push({
+				severity: 'error',
+				file: doc.displayPath,
+				field: 'published',
+				message: 'dit document is gepubliceerd geweest, maar het zegel "published" en de regel in het slot zijn weg; het wordt niet opnieuw als nieuw vastgelegd',
+				fix: 'zet het veld published en het slotbestand terug met git; corrigeer daarna met een erratum',
+			});
+			continue;
+		}
 		const verdict = judge(lock.documents[key], doc, letters);
 		const problem = verdictProblem(verdict, doc, today);
 		if (problem) {
@@ -361,5 +407,6 @@ export function updateLock(current: Lock | undefined, documents: readonly Lockab
 		else if (seal?.sha256 !== hash) sealed.push(key);
 		lock.documents[key] = entry;
 	}
+	lock.history = [...new Set([...lock.history, ...Object.keys(lock.documents)])].sort();
 	return { lock, added, updated, sealed, refused, seals };
 }

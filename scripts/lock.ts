@@ -39,7 +39,7 @@ if (existsSync(lockFile)) {
 }
 
 const only = positionals.length > 0 ? new Set(positionals.map((file) => path.relative(contentDir, path.resolve(file)).replace(/\\/g, '/'))) : undefined;
-const update = updateLock(current, archive.documents, only);
+const update = updateLock(current, archive.documents, only, new Date(), archive.sourceHashes);
 if (only) {
 	const known = new Set(archive.documents.map((d) => `${d.kind === 'advice' ? ARCHIVE_LAYOUT.adviceDir : ARCHIVE_LAYOUT.dvoDir}/${d.id}.mdx`));
 	for (const key of only) if (!known.has(key)) console.error(`LET OP ${key}: dit is geen advies of DVO-versie in ${path.relative(process.cwd(), contentDir) || contentDir}`);

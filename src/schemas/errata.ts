@@ -28,7 +28,7 @@ export type Erratum = z.output<typeof erratumSchema>;
 export const publicationSealSchema = z.object({
 	/** The day the text was first recorded as published. */
 	date: isoDate,
-	/** SHA-256 of the published text (title, body and, for a DVO version, its figures). */
+	/** SHA-256 of the published record (all frontmatter but UNSEALED_FIELDS in src/lib/editorial/lock.ts, the body, the source letter's bytes). */
 	sha256: z.string({ error: 'hier hoort de hash van de gepubliceerde tekst' }).regex(/^[0-9a-f]{64}$/, { error: 'dit is geen geldige hash; zet de waarde terug met git of voer npm run lock uit' }),
 });
 

@@ -24,6 +24,8 @@ interface Case {
 	/** A piece of the changed line, to find the line the report must name; or the line itself. */
 	line?: string | number;
 	expected: string[];
+	/** More to check after the build stopped: what the hostile input tried must not have happened. */
+	after?: (dir: string, output: string) => void;
 }
 
 /** Changes one file of the archive with `change`; the change must apply. */
@@ -72,6 +74,40 @@ const cases: Case[] = [
 	{ name: 'an entity-obfuscated link in a reference definition', file: ADVICE, setup: appendToLetter('Zie [hier][x].\n\n[x]: &#x6A;ava&#x09;script:alert(1)'), line: '[x]: &#x6A;', expected: ['gebruikt een schema (javascript:)'] },
 	{ name: 'a javascript: address in a source url', file: DVO, setup: edit(DVO, (s) => s.replace(/^source:\n/m, 'source:\n  url: javascript:alert(1)\n')), line: 'url: javascript', expected: ['veld "source → url": "javascript:alert(1)" is geen geldig webadres'] },
 	{
+		name: 'an image next to the letter that is a script (Astro would import and run it)',
+		file: ADVICE,
+		setup: (dir) => {
+			writeFileSync(path.join(dir, 'adviezen/plaatje.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(path.join(dir, 'GERAAKT'))}, 'ja');\n`);
+			return appendToLetter('![x](./plaatje.mjs)')(dir);
+		},
+		line: '![x](./plaatje.mjs)',
+		expected: ['veld "tekst": de afbeelding "./plaatje.mjs" is geen pad naar een afbeelding in de map public/ van deze site', 'Oplossing: zet de afbeelding (png, jpg, gif, webp of avif) in de map public/', 'adviezen/plaatje.mjs dit bestand is geen document (.mdx)'],
+		after: (dir) => expect(existsSync(path.join(dir, 'GERAAKT'))).toBe(false),
+	},
+	{ name: 'an SVG outside the archive as an image', file: ADVICE, setup: appendToLetter('![x](../../evil.svg)'), line: '![x](../../evil.svg)', expected: ['de afbeelding "../../evil.svg" is geen pad naar een afbeelding in de map public/'] },
+	{ name: 'a file of the build machine as an image', file: ADVICE, setup: appendToLetter('![z](../../../../etc/x.png)'), line: '![z](', expected: ['de afbeelding "../../../../etc/x.png" is geen pad naar een afbeelding in de map public/'] },
+	{
+		name: 'a file of the build machine read with ?raw',
+		file: ADVICE,
+		setup: appendToLetter('![a](../../../../etc/hostname?raw)'),
+		line: '![a](',
+		expected: ['de afbeelding "../../../../etc/hostname?raw" is geen pad naar een afbeelding in de map public/'],
+		after: (_dir, output) => {
+			const hostname = existsSync('/etc/hostname') ? readFileSync('/etc/hostname', 'utf8').trim() : '';
+			if (hostname.length > 3) expect(output).not.toContain(hostname);
+		},
+	},
+	{ name: 'a relative image by reference definition', file: ADVICE, setup: appendToLetter('Zie ![plaatje][p].\n\n[p]: ./plaatje.svg'), line: 'Zie ![plaatje]', expected: ['de afbeelding "./plaatje.svg" is geen pad naar een afbeelding in de map public/'] },
+	{
+		name: 'a stray HTML page in a DVO folder',
+		file: 'dvo/2026-2027/pagina.html',
+		setup: (dir) => {
+			writeFileSync(path.join(dir, 'dvo/2026-2027/pagina.html'), '<script>alert(1)</script>');
+			return undefined;
+		},
+		expected: ['dit bestand is geen document (.mdx); in de map dvo/ staan alleen documenten', 'Oplossing: haal het bestand of de map hier weg'],
+	},
+	{
 		name: 'a copy of the advice under another name',
 		file: 'adviezen/2025-kopie.mdx',
 		setup: (dir) => {
@@ -101,6 +137,36 @@ const cases: Case[] = [
 		},
 		line: 'published:',
 		expected: ['veld "published": dit document is gepubliceerd'],
+	},
+	{ name: 'a quiet rewrite of the verdict of a published advice', file: ADVICE, setup: edit(ADVICE, (s) => s.replace('verdict: positief-met-opmerkingen', 'verdict: negatief')), expected: ['dit document is gepubliceerd en de tekst is veranderd zonder erratum'] },
+	{
+		name: 'the archived source letter of a published advice replaced',
+		file: ADVICE,
+		setup: (dir) => {
+			writeFileSync(path.join(dir, 'bronnen/advies-bar-dvo-2026-2027.txt'), 'Een andere brief.\n');
+			return undefined;
+		},
+		expected: ['dit document is gepubliceerd en de tekst is veranderd zonder erratum', 'de bronbrief in bronnen/'],
+	},
+	{
+		name: 'a published advice deleted together with its lock entry',
+		file: 'gepubliceerd.lock.json',
+		setup: (dir) => {
+			rmSync(path.join(dir, ADVICE));
+			rmSync(path.join(dir, 'reacties'), { recursive: true, force: true });
+			edit('gepubliceerd.lock.json', (s) => JSON.stringify({ ...JSON.parse(s), documents: { 'dvo/2026-2027/ontwerp.mdx': JSON.parse(s).documents['dvo/2026-2027/ontwerp.mdx'] } }))(dir);
+			return undefined;
+		},
+		expected: ['het gepubliceerde document adviezen/2025-dvo-2026-2027.mdx is verdwenen', 'uit documents en uit history'],
+	},
+	{
+		name: 'a published advice without seal and lock entry',
+		file: ADVICE,
+		setup: (dir) => {
+			edit('gepubliceerd.lock.json', (s) => JSON.stringify({ ...JSON.parse(s), documents: { 'dvo/2026-2027/ontwerp.mdx': JSON.parse(s).documents['dvo/2026-2027/ontwerp.mdx'] } }))(dir);
+			return edit(ADVICE, (s) => s.replace(/^published:\n.*\n.*\n/m, ''))(dir);
+		},
+		expected: ['dit document is gepubliceerd geweest (het staat in history'],
 	},
 	{
 		name: 'a YAML alias bomb in a response',
@@ -154,7 +220,7 @@ function lineOf(text: string, piece: string): number {
 }
 
 describe('the build stops on wrong or hostile input, and the previous site stays', () => {
-	it.each(cases)('$name', ({ file, setup, line, expected }) => {
+	it.each(cases)('$name', ({ file, setup, line, expected, after }) => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'aa-bad-'));
 		cpSync(path.join(repoRoot, 'content'), dir, { recursive: true });
 		const text = setup(dir);
@@ -174,6 +240,7 @@ describe('the build stops on wrong or hostile input, and the previous site stays
 		expect(readdirSync(outDir)).toEqual(['index.html']);
 		expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>vorige site</p>');
 		expect(readdirSync(path.dirname(outDir))).toEqual(['dist']);
+		after?.(dir, result.output);
 	});
 });
 

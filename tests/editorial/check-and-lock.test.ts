@@ -25,8 +25,8 @@ function runWith(env: Record<string, string>, script: 'check' | 'lock', contentD
 }
 
 /**
- * A copy of the real archive; `unpublished` leaves out the lock and the documents' seals
- * (`published:`), as before the first publication.
+ * A copy of the real archive; `unpublished` leaves out the lock, the documents' seals
+ * (`published:`) and their errata, as before the first publication.
  */
 function copyOfContent(options: { unpublished?: boolean } = {}): string {
 	const dir = mkdtempSync(path.join(tmpdir(), 'aa-check-'));
@@ -34,6 +34,8 @@ function copyOfContent(options: { unpublished?: boolean } = {}): string {
 	if (options.unpublished) {
 		rmSync(path.join(dir, 'gepubliceerd.lock.json'));
 		for (const file of [adviceFile(dir), dvoFile(dir)]) edit(file, (text) => text.replace(/^published:\n(?: {2}.*\n)+/m, ''));
+		// Errata mean a document was published; before the first publication there are none.
+		edit(adviceFile(dir), (text) => text.replace(/^errata:\n(?: {2}.*\n)+/m, ''));
 	}
 	return dir;
 }
@@ -104,7 +106,7 @@ describe('the lock on published texts', () => {
 		edit(adviceFile(dir), (text) =>
 			text
 				.replace('een budget van €24.000', 'een budget van € 24.000')
-				.replace('sourceFile:', 'errata:\n  - date: 2026-11-30\n    description: In de alinea over restantbudgetten staat nu een spatie na het euroteken.\n    reason: Gelijk gemaakt met de andere bedragen.\nsourceFile:'),
+				.replace('published:\n', '  - date: 2026-12-01\n    description: In de alinea over restantbudgetten staat nu een spatie na het euroteken.\n    reason: Gelijk gemaakt met de andere bedragen.\npublished:\n'),
 		);
 		// An erratum on the DVO version too, for a note that changes nothing in its text.
 		edit(dvoFile(dir), (text) => text.replace('fullText: false', 'fullText: false\nerrata:\n  - date: 2026-10-01\n    description: Een toelichting is toegevoegd.\n    reason: Vraag van een raadslid.'));
@@ -114,7 +116,10 @@ describe('the lock on published texts', () => {
 		const build = buildSite(dir);
 		expect(build.status, build.output).toBe(0);
 		const errata = parsePage(build.outDir, '/adviezen/2025-dvo-2026-2027/').querySelector('.aa-errata');
-		expect(visibleText(errata!)).toBe('Correctie Deze tekst is na publicatie verbeterd. Dit is er veranderd: 30 november 2026: In de alinea over restantbudgetten staat nu een spatie na het euroteken. Reden: Gelijk gemaakt met de andere bedragen.');
+		// Newest first: the new correction, then the one the real archive already has.
+		expect(visibleText(errata!)).toBe(
+			'Correcties Deze tekst is na publicatie verbeterd. Dit is er veranderd: 1 december 2026: In de alinea over restantbudgetten staat nu een spatie na het euroteken. Reden: Gelijk gemaakt met de andere bedragen. 1 december 2026: De samenvatting van het eerste punt (over ‘zorgjongeren’) noemde alleen pagina 13. Nu staat er ‘pagina 13/20 etc.’, zoals in de brief. Reden: De samenvatting was niet gelijk aan de brief.',
+		);
 		expect(visibleText(parsePage(build.outDir, '/dvo/2026-2027/ontwerp/').querySelector('.aa-errata')!)).toContain('1 oktober 2026: Een toelichting is toegevoegd. Reden: Vraag van een raadslid.');
 		// The period's overview says the version was corrected and links to the correction.
 		expect(visibleText(parsePage(build.outDir, '/dvo/2026-2027/').querySelector('a[href="/dvo/2026-2027/ontwerp/#correcties"]')!)).toBe('1 correctie na publicatie');

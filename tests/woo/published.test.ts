@@ -144,10 +144,10 @@ describe.each(Object.entries(sites) as ['real' | 'example', string][])('the Woo 
 describe('the real archive in the Woo-index', () => {
 	const site = sites.real;
 
-	it('publishes the 2025 advice and its letter under adviezen, dated by the meeting of 19 September 2025', () => {
+	it('publishes the 2025 advice and its letter under adviezen, dated by the meeting of 19 September 2025 and changed by its erratum of 1 December 2026', () => {
 		const list = entries(site);
 		const advice = list.find((e) => e.loc.endsWith('/adviezen/2025-dvo-2026-2027/'))!;
-		expect(advice).toMatchObject({ index: 'sitemapindex-diwoo-infocat010.xml', created: '2025-09-19', lastmod: '2025-09-19', category: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_99a836c7' });
+		expect(advice).toMatchObject({ index: 'sitemapindex-diwoo-infocat010.xml', created: '2025-09-19', lastmod: '2026-12-01', category: 'https://identifier.overheid.nl/tooi/def/thes/kern/c_99a836c7' });
 		expect(list.find((e) => e.loc.endsWith('/bronnen/advies-bar-dvo-2026-2027/'))).toMatchObject({ created: '2025-09-19' });
 	});
 

@@ -8,6 +8,12 @@
  * footnotes and strikethrough), a short list of harmless HTML elements without attributes, and
  * links whose address is a web, e-mail or telephone address or a path on this site.
  *
+ * Images are the sharpest edge: Astro imports a relative image address (./x.mjs, ../x.svg,
+ * plaatje.png) as a module at build time, which runs code, publishes any file of the build
+ * machine under /_astro/, or prints a file in an error (?raw). So an image may only be a file in
+ * the site's own public/ folder, written as an absolute path (/map/naam.png) with a raster image
+ * extension and no query, fragment or dot segments; Astro leaves such a path alone.
+ *
  * It is an allowlist: a node type this module does not know is refused, so a new MDX feature
  * cannot slip through unnoticed.
  */
@@ -90,10 +96,22 @@ export function isSafeLinkUrl(url: string): boolean {
 	return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
 
-/** An image may only come from this site: an image from elsewhere is a request to a third party. */
-function isSafeImageUrl(url: string): boolean {
+/** An absolute path on this site to a raster image in public/: no query, fragment, escape or backslash. */
+const SITE_IMAGE_PATH = /^\/(?!\/)[A-Za-z0-9._~\-/]*\.(?:png|jpe?g|gif|webp|avif)$/i;
+
+/**
+ * True when an image address is a file of the site's public/ folder by absolute path. Anything
+ * else is refused: an image from elsewhere is a request to a third party, and a relative address
+ * is imported by Astro as a module at build time (code runs, files of the build machine publish).
+ */
+export function isSafeImageUrl(url: string): boolean {
+	return SITE_IMAGE_PATH.test(url) && !url.split('/').some((segment) => segment === '.' || segment === '..');
+}
+
+/** True when an image address names another site (a scheme, or // for "same scheme, other host"). */
+function isExternalAddress(url: string): boolean {
 	const cleaned = url.trim().replace(/\\/g, '/');
-	return urlScheme(url) === undefined && !cleaned.startsWith('//');
+	return urlScheme(url) !== undefined || cleaned.startsWith('//');
 }
 
 const BRACE_FIX = 'bedoelt u een accolade als gewoon teken? Schrijf dan \\{ en \\} (met een backslash ervoor)';
@@ -111,16 +129,22 @@ function definitionsOf(tree: MdNode): Map<string, string> {
 	return definitions;
 }
 
-const externalImage = (url: string) => ({
-	message: `de afbeelding "${url}" komt niet van deze site; de site laadt niets van andere sites`,
-	fix: 'zet de afbeelding in public/ en verwijs ernaar met een pad op deze site (/afbeelding.png), of link naar de afbeelding met [tekst](https://…)',
-});
+const IMAGE_FIX = 'zet de afbeelding (png, jpg, gif, webp of avif) in de map public/ en schrijf het pad vanaf de hoofdmap van de site, zonder ?, # of ..: ![omschrijving](/afbeeldingen/naam.png). Of link naar de afbeelding met [tekst](https://…)';
+
+/** The problem with an image address that is not a file of public/ by absolute path. */
+const unsafeImage = (url: string) =>
+	isExternalAddress(url)
+		? { message: `de afbeelding "${url}" komt niet van deze site; de site laadt niets van andere sites`, fix: IMAGE_FIX }
+		: {
+				message: `de afbeelding "${url}" is geen pad naar een afbeelding in de map public/ van deze site; een afbeelding naast de tekst (./ of ../ of alleen een naam) zou bij het bouwen als programma worden ingelezen`,
+				fix: IMAGE_FIX,
+			};
 
 function issueFor(node: MdNode, definitions: ReadonlyMap<string, string>): Omit<BodyIssue, 'line'> | undefined {
 	switch (node.type) {
 		case 'imageReference': {
 			const url = definitions.get(node.identifier ?? '');
-			return url !== undefined && !isSafeImageUrl(url) ? externalImage(url) : undefined;
+			return url !== undefined && !isSafeImageUrl(url) ? unsafeImage(url) : undefined;
 		}
 		case 'mdxjsEsm':
 			return {
@@ -155,7 +179,7 @@ function issueFor(node: MdNode, definitions: ReadonlyMap<string, string>): Omit<
 			}
 			return undefined;
 		case 'image':
-			return node.url !== undefined && !isSafeImageUrl(node.url) ? externalImage(node.url) : undefined;
+			return node.url !== undefined && !isSafeImageUrl(node.url) ? unsafeImage(node.url) : undefined;
 		default:
 			if (SAFE_NODE_TYPES.has(node.type)) return undefined;
 			return { message: `de tekst bevat iets dat geen gewone tekst is (${node.type})`, fix: 'schrijf de tekst in gewone Markdown' };

@@ -128,6 +128,31 @@ describe('the check reads what the build reads', () => {
 		expect(errors).toEqual([expect.objectContaining({ file: ADVICE_PATH, line: lineContaining(doc.source, '---<script>'), message: 'een regel in de gegevens bovenaan begint met ---; de site zou de gegevens daar laten eindigen' })]);
 	});
 
+	it('refuses a line --- that cuts a block scalar (| or >) and would publish the rest of the data as letter text', () => {
+		const { doc, errors } = changed('advice', (s) =>
+			s.replace('verdictSummary: Positief.\n', '').replace(/\n---\n\n/, '\nverdictSummary: |\n  Positief.\n---\n  Met een streep erboven.\nsourceFile: bronnen/geheim.txt\n---\n\n'),
+		);
+		const fence = doc.source.split('\n').indexOf('  Positief.') + 2;
+		expect(errors).toEqual([
+			expect.objectContaining({
+				file: ADVICE_PATH,
+				line: fence,
+				field: 'verdictSummary',
+				message: expect.stringContaining('de regel --- staat direct na de tekst van "verdictSummary" (geschreven met | of >), en verderop staat nog een regel ---'),
+				fix: expect.stringContaining('zet er dan twee spaties voor'),
+			}),
+		]);
+	});
+
+	it('accepts a block scalar last when --- inside it is indented, or when the body is a letter or has no second ---', () => {
+		const indented = changed('advice', (s) => s.replace('verdictSummary: Positief.\n', '').replace(/\n---\n\n/, '\nverdictSummary: |\n  Positief.\n  ---\n  Met een streep.\n---\n\nTekst\n\n---\n\nMeer.\n'));
+		expect(indented.errors).toEqual([]);
+		const last = changed('advice', (s) => s.replace('verdictSummary: Positief.\n', '').replace(/\n---\n\n/, '\nverdictSummary: >\n  Positief.\n---\n\n'));
+		expect(last.errors).toEqual([]);
+		const letter = changed('advice', (s) => s.replace('verdictSummary: Positief.\n', '').replace(/\n---\n\n/, '\nverdictSummary: >\n  Positief.\n---\n\nGeacht college,\n\n---\n\nMeer.\n'));
+		expect(letter.errors).toEqual([]);
+	});
+
 	it("refuses YAML merge keys and tags, which Astro's parser reads differently", () => {
 		const merge = changed('advice', (s) => s.replace('verdict: positief', 'verdict: positief\n<<: { sourceFile: bronnen/x.txt }'));
 		expect(merge.errors[0]).toMatchObject({ line: lineContaining(merge.doc.source, '<<:'), message: 'de gegevens bovenaan het bestand zijn niet goed geschreven: samenvoegen met << wordt niet ondersteund', fix: 'schrijf de velden zelf uit' });

@@ -13,7 +13,7 @@ import { settingsSchema, type SiteSettings } from '../../schemas/settings.ts';
 import { checkBodySafety } from './body-safety.ts';
 import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
 import { checkWoo } from '../woo/check.ts';
-import { fieldLineFinder, parseYaml, splitAgreesWithAstro, splitDocument } from './frontmatter.ts';
+import { blockScalarCutByFence, fieldLineFinder, parseYaml, splitAgreesWithAstro, splitDocument } from './frontmatter.ts';
 import { schemaProblems, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
 import { documentRule } from './rules/documents.ts';
@@ -95,6 +95,18 @@ function parseDocument<T>(doc: ArchiveDocument, schema: z.ZodType<T>, problems: 
 			line: split.frontmatterStartLine + split.frontmatter.split('\n').findIndex((line) => line.startsWith('---')),
 			message: 'een regel in de gegevens bovenaan begint met ---; de site zou de gegevens daar laten eindigen',
 			fix: 'laat alleen de eerste en de laatste regel van de gegevens met --- beginnen',
+		});
+		return undefined;
+	}
+	const cut = blockScalarCutByFence(doc.source);
+	if (cut) {
+		problems.push({
+			severity: 'error',
+			file: doc.displayPath,
+			line: cut.line,
+			field: cut.field,
+			message: `de regel --- staat direct na de tekst van "${cut.field}" (geschreven met | of >), en verderop staat nog een regel ---; de site laat de gegevens bij deze regel eindigen en zou de rest van de gegevens als brieftekst publiceren`,
+			fix: `hoort de streep bij de tekst van "${cut.field}", zet er dan twee spaties voor (  ---). Is dit echt het einde van de gegevens, zet dan een ander veld na "${cut.field}", of schrijf een scheidingslijn in de brief als ***`,
 		});
 		return undefined;
 	}

@@ -63,6 +63,39 @@ export function splitAgreesWithAstro(source: string): boolean {
 	return astro.replace(/\r\n/g, '\n').replace(/^[ \t]*\n/, '') === (split.frontmatter === '' ? '' : `${split.frontmatter}\n`);
 }
 
+/**
+ * Where the frontmatter was cut inside a block scalar (a field written with | or >): a line that
+ * is only --- ends the frontmatter for Astro and for splitDocument alike, even when the editor
+ * meant it as part of the text, and then the rest of the YAML is published as letter text. The
+ * sign is a frontmatter whose last value is a block scalar running up to the fence, while the body
+ * goes on like YAML (its first line is indented, as the scalar's text, or is a "field:") and has
+ * another line that is only --- further down (where the editor thought the data ended).
+ * Returns the field and the 1-based file line of the fence, or undefined when the cut is clean.
+ */
+export function blockScalarCutByFence(source: string): { field: string; line: number } | undefined {
+	const split = splitDocument(source);
+	if (!split.hasFrontmatter) return undefined;
+	const bodyLines = split.body.split(/\r?\n/);
+	if (!bodyLines.some((line) => FENCE.test(line))) return undefined;
+	const firstLine = bodyLines.find((line) => line.trim() !== '') ?? '';
+	if (!/^[ \t]/.test(firstLine) && !/^[\w-]+[ \t]*:/.test(firstLine)) return undefined;
+	const { doc } = parseWithPositions(split.frontmatter);
+	if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+	const end = split.frontmatter.replace(/\s+$/, '').length;
+	let cut: string | undefined;
+	visit(doc, {
+		Pair(_, pair) {
+			const value = pair.value;
+			if (isScalar(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED') && (value.range?.[1] ?? 0) >= end) {
+				cut = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+				return visit.BREAK;
+			}
+			return undefined;
+		},
+	});
+	return cut === undefined ? undefined : { field: cut, line: split.bodyStartLine - 1 };
+}
+
 /** On failure, `message` and `fix` are plain Dutch (src/lib/content/yaml-messages.ts), `line` is where the mistake is. */
 export type YamlResult = { ok: true; data: unknown } | { ok: false; message: string; fix: string; line?: number };
 

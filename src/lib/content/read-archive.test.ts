@@ -48,6 +48,22 @@ describe('readArchive', () => {
 		]);
 	});
 
+	it('refuses files that are not documents in the advice and DVO folders, each by name', async () => {
+		const dir = archiveOnDisk();
+		writeFileSync(path.join(dir, 'adviezen/plaatje.mjs'), 'process.exit(1)');
+		writeFileSync(path.join(dir, 'adviezen/evil.svg'), '<svg><script>alert(1)</script></svg>');
+		writeFileSync(path.join(dir, 'dvo/2026-2027/pagina.html'), '<script></script>');
+		writeFileSync(path.join(dir, 'dvo/los.mdx'), dvoDocument().source);
+		mkdirSync(path.join(dir, 'adviezen/map'));
+		writeFileSync(path.join(dir, 'adviezen/map/code.ts'), 'export {}');
+		const errors = await errorsOf(dir);
+		expect(errors.map((e) => e.split(' ')[1])).toEqual(['adviezen/evil.svg', 'adviezen/map', 'adviezen/plaatje.mjs', 'dvo/2026-2027/pagina.html', 'dvo/los.mdx']);
+		expect(errors[2]).toBe(
+			"FOUT adviezen/plaatje.mjs dit bestand is geen document (.mdx); in de map adviezen/ staan alleen documenten (adviezen/<naam>.mdx), geen programma's, afbeeldingen of andere bestanden\n    Oplossing: haal het bestand of de map hier weg. Een afbeelding hoort in public/, een ontvangen brief in bronnen/",
+		);
+		expect(errors[1]).toContain('deze map hoort niet in de map adviezen/');
+	});
+
 	it('names the byte and the line of text that is not UTF-8', async () => {
 		const dir = archiveOnDisk();
 		const text = adviceDocument().source.replace('Tekst.', 'Caf\u0000 tekst.');

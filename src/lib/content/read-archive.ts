@@ -6,7 +6,8 @@
  * a symbolic link, a file that is too large, or text that is not UTF-8 becomes a problem
  * with the file's name instead of content; the build never reads what the check did not.
  */
-import { lstat, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ARCHIVE_LAYOUT, adviceIdFromFile, dvoIdFromFile, isResponseFile, responseIdFromFile } from './archive-layout.ts';
 import type { ContentProblem } from './problems.ts';
@@ -31,6 +32,8 @@ export interface RawArchive {
 	languageGuide?: { displayPath: string; source: string };
 	/** Files in the sources folder, relative to the content folder (bronnen/brief.txt). */
 	sourceFiles: string[];
+	/** SHA-256 (hex) of the bytes of each regular file in the sources folder, by the same path; sealed with the advice that names it. */
+	sourceHashes?: ReadonlyMap<string, string>;
 	/** The college's responses (reacties/*.yaml); absent when the archive was built in memory without them. */
 	responses?: RawResponseDocument[];
 	/** Files that could not be read safely (symbolic links, too large, not UTF-8). */
@@ -85,6 +88,57 @@ async function findSymlinks(dir: string): Promise<string[]> {
 	return links.sort();
 }
 
+/** Every file and folder under `dir`, relative to it (folders end with /); links are not followed. */
+async function listEverything(dir: string): Promise<string[]> {
+	if (!(await exists(dir))) return [];
+	const found: string[] = [];
+	for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+		if (entry.isDirectory()) {
+			found.push(`${entry.name}/`);
+			for (const child of await listEverything(path.join(dir, entry.name))) found.push(`${entry.name}/${child}`);
+		} else found.push(entry.name);
+	}
+	return found;
+}
+
+/**
+ * Files in the advice and DVO folders that are not documents (a script, an SVG, an HTML page,
+ * a folder where none belongs). The site never needs them, and a file next to the letters is
+ * what a relative image or import would load at build time, so each one is an error with its
+ * name: the folders hold documents only.
+ */
+async function strayFiles(contentDir: string, display: (file: string) => string): Promise<ContentProblem[]> {
+	const problems: ContentProblem[] = [];
+	const layouts = [
+		{ dir: ARCHIVE_LAYOUT.adviceDir, isDocument: (p: string) => /^[^/]+\.mdx$/.test(p), where: 'adviezen/<naam>.mdx' },
+		{ dir: ARCHIVE_LAYOUT.dvoDir, isDocument: (p: string) => /^[^/]+\/$/.test(p) || /^[^/]+\/[^/]+\.mdx$/.test(p), where: 'dvo/<periode>/<versie>.mdx' },
+	];
+	for (const { dir, isDocument, where } of layouts) {
+		const full = path.join(contentDir, dir);
+		const strayFolders: string[] = [];
+		for (const entry of await listEverything(full)) {
+			if (isDocument(entry)) continue;
+			// Inside a stray folder, the folder itself is enough to name.
+			if (strayFolders.some((folder) => entry.startsWith(folder))) continue;
+			if (entry.endsWith('/')) strayFolders.push(entry);
+			problems.push({
+				severity: 'error',
+				file: display(path.join(full, entry.replace(/\/$/, ''))),
+				message: entry.endsWith('/')
+					? `deze map hoort niet in de map ${dir}/; daar staan alleen documenten (${where})`
+					: `dit bestand is geen document (.mdx); in de map ${dir}/ staan alleen documenten (${where}), geen programma's, afbeeldingen of andere bestanden`,
+				fix: 'haal het bestand of de map hier weg. Een afbeelding hoort in public/, een ontvangen brief in bronnen/',
+			});
+		}
+	}
+	return problems;
+}
+
+/** True for a DVO version's file below dvo/ (<period>/<version>.mdx); anything else there is stray. */
+function isDvoFile(relativePath: string): boolean {
+	return /^[^/\\]+[/\\][^/\\]+\.mdx$/.test(relativePath);
+}
+
 /**
  * The ids of the advice and DVO versions in `contentDir`, from the file names alone (no file is
  * read): what the build needs to know which document pages it will write.
@@ -92,7 +146,7 @@ async function findSymlinks(dir: string): Promise<string[]> {
 export async function listDocumentIds(contentDir: string): Promise<{ advice: string[]; dvo: string[] }> {
 	return {
 		advice: (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.adviceDir), 0)).filter((f) => f.endsWith('.mdx')).map(adviceIdFromFile),
-		dvo: (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.dvoDir), 1)).filter((f) => f.endsWith('.mdx')).map(dvoIdFromFile),
+		dvo: (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.dvoDir), 1)).filter(isDvoFile).map(dvoIdFromFile),
 	};
 }
 
@@ -119,7 +173,7 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 	}
 	const dvoDir = path.join(contentDir, ARCHIVE_LAYOUT.dvoDir);
 	for (const file of await listFiles(dvoDir, 1)) {
-		if (!file.endsWith('.mdx')) continue;
+		if (!isDvoFile(file)) continue;
 		const full = path.join(dvoDir, file);
 		const source = await read(full);
 		if (source !== undefined) documents.push({ kind: 'dvo', id: dvoIdFromFile(file), displayPath: display(full), source });
@@ -141,9 +195,18 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 	const glossary = await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.glossaryFile));
 	const lock = await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.lockFile));
 	const languageGuide = await readOptional(path.join(contentDir, ARCHIVE_LAYOUT.languageGuideFile));
+	readProblems.push(...(await strayFiles(contentDir, display)));
 	for (const link of await findSymlinks(contentDir)) {
 		// Documents are refused where they are read; any other link (a source letter, a folder) here.
 		if (!readProblems.some((p) => p.file === display(link))) readProblems.push(symlinkProblem(display(link)));
+	}
+	const sourceFiles = (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.sourcesDir), 2)).map((f) => `${ARCHIVE_LAYOUT.sourcesDir}/${f.replace(/\\/g, '/')}`);
+	const sourceHashes = new Map<string, string>();
+	for (const file of sourceFiles) {
+		const full = path.join(contentDir, file);
+		// Links and special files are refused above; only a regular file's own bytes are hashed.
+		const info = await lstat(full);
+		if (info.isFile()) sourceHashes.set(file, createHash('sha256').update(await readFile(full)).digest('hex'));
 	}
 	return {
 		contentDir,
@@ -154,6 +217,7 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 		languageGuide,
 		responses,
 		readProblems,
-		sourceFiles: (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.sourcesDir), 2)).map((f) => `${ARCHIVE_LAYOUT.sourcesDir}/${f.replace(/\\/g, '/')}`),
+		sourceFiles,
+		sourceHashes,
 	};
 }

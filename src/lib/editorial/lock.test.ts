@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceDocument, dvoDocument, dvoFields, lineContaining } from '../../../tests/support/documents.ts';
+import { adviceDocument, adviceFields, dvoDocument, dvoFields, lineContaining } from '../../../tests/support/documents.ts';
 import { formatProblem } from '../content/problems.ts';
 import { checkLock, hashPublished, lockKey, parseLock, serializeLock, updateLock, type Lock, type LockableDocument } from './lock.ts';
 import { readSeal, writeSeal } from './seal.ts';
@@ -81,6 +81,106 @@ describe('lock on published texts', () => {
 		expect(hashPublished(dvo(81000))).not.toBe(hashPublished(dvo(18000)));
 		const published = publish(dvo(81000));
 		expect(checkLock(published.lock, [sealedAs(published.doc, dvo(18000))], 'x', today).map((p) => p.message)).toEqual([expect.stringContaining('de tekst is veranderd zonder erratum')]);
+	});
+
+	describe('the seal covers the whole published record', () => {
+		const published = (fields: Record<string, unknown>) => adviceDocument({ fields: adviceFields({ sourceFile: 'bronnen/brief.txt', ...fields }) });
+		const letters = new Map([['bronnen/brief.txt', 'a'.repeat(64)]]);
+		const base = () => {
+			const doc = published({});
+			const update = updateLock(undefined, [doc], undefined, today, letters);
+			return { lock: update.lock, doc: { ...doc, source: writeSeal(doc.source, update.seals.get(lockKey(doc))!) } };
+		};
+		const point = adviceFields().points as Record<string, unknown>[];
+		const rewrites: [string, Record<string, unknown>][] = [
+			['verdict', { verdict: 'negatief' }],
+			['verdictSummary', { verdictSummary: 'Negatief.' }],
+			['dates', { dates: { meeting: '2025-09-20' } }],
+			['addressee', { addressee: 'Gemeenteraad' }],
+			['council', { council: 'Iemand anders' }],
+			['a point text', { points: [{ ...point[0], text: 'Iets anders.' }] }],
+			['the source letter named', { sourceFile: 'bronnen/andere.txt' }],
+		];
+		it.each(rewrites)('fails a quiet rewrite of %s in a published advice', (_name, fields) => {
+			const { lock, doc } = base();
+			const rewritten = sealedAs(doc, published(fields));
+			expect(checkLock(lock, [rewritten], 'x', today, letters).map((p) => p.message)).toEqual([expect.stringContaining('de tekst is veranderd zonder erratum')]);
+		});
+
+		it('fails a replaced or deleted source letter of a published advice', () => {
+			const { lock, doc } = base();
+			expect(checkLock(lock, [doc], 'x', today, letters)).toEqual([]);
+			expect(checkLock(lock, [doc], 'x', today, new Map([['bronnen/brief.txt', 'b'.repeat(64)]]))[0]!.message).toContain('de tekst is veranderd zonder erratum');
+			expect(checkLock(lock, [doc], 'x', today, new Map())[0]!.message).toContain('de tekst is veranderd zonder erratum');
+		});
+
+		it.each([
+			['source', { source: { description: 'Iets anders.' } }],
+			['parties', { parties: ['Gemeente Heumen', 'Iemand anders'] }],
+		])('fails a quiet rewrite of %s in a published DVO', (_name, fields) => {
+			const published = publish(dvoDocument());
+			const rewritten = sealedAs(published.doc, dvoDocument({ fields: dvoFields(fields) }));
+			expect(checkLock(published.lock, [rewritten], 'x', today).map((p) => p.message)).toEqual([expect.stringContaining('de tekst is veranderd zonder erratum')]);
+		});
+
+		it('leaves out only the seal, errata, topics and per point followUp and related', () => {
+			const { lock, doc } = base();
+			const later = published({
+				topics: ['taal'],
+				points: [{ ...point[0], followUp: { status: 'beantwoord', response: 'Ja.' }, related: ['2024-advies#x'] }],
+				errata: [{ date: '2026-12-01', description: 'Iets verbeterd.', reason: 'Typefout.' }],
+			});
+			expect(checkLock(lock, [sealedAs(doc, later)], 'x', today, letters).filter((p) => p.severity === 'error')).toEqual([]);
+		});
+	});
+
+	describe('published history cannot be erased silently', () => {
+		const withoutEntry = (lock: Lock, key: string): Lock => ({ ...lock, documents: Object.fromEntries(Object.entries(lock.documents).filter(([k]) => k !== key)) });
+
+		it('fails a published advice deleted together with its lock entry', () => {
+			const { lock } = publish(advice('Tekst.'));
+			const problems = checkLock(withoutEntry(lock, 'adviezen/2025-advies.mdx'), [], 'content/gepubliceerd.lock.json', today);
+			expect(problems).toEqual([expect.objectContaining({ severity: 'error', file: 'content/gepubliceerd.lock.json', message: 'het gepubliceerde document adviezen/2025-advies.mdx is verdwenen' })]);
+			expect(problems[0]!.fix).toContain('uit documents en uit history');
+		});
+
+		it('fails a published advice renamed together with its lock key', () => {
+			const { lock, doc } = publish(advice('Tekst.'));
+			const renamed = { ...doc, id: '2025-nieuw', displayPath: 'content/adviezen/2025-nieuw.mdx' };
+			const entry = lock.documents['adviezen/2025-advies.mdx']!;
+			const relocked: Lock = { ...lock, documents: { 'adviezen/2025-nieuw.mdx': entry }, history: [...lock.history, 'adviezen/2025-nieuw.mdx'] };
+			expect(checkLock(relocked, [renamed], 'x', today).map((p) => [p.severity, p.message])).toEqual([['error', 'het gepubliceerde document adviezen/2025-advies.mdx is verdwenen']]);
+		});
+
+		it('fails (not warns) a published document whose seal and lock entry were both removed, and will not record it as new', () => {
+			const { lock } = publish(advice('Tekst.'));
+			const bare = advice('Andere tekst.');
+			const problems = checkLock(withoutEntry(lock, 'adviezen/2025-advies.mdx'), [bare], 'x', today);
+			expect(problems.map((p) => [p.severity, p.file])).toEqual([['error', 'content/adviezen/2025-advies.mdx']]);
+			expect(problems[0]!.message).toContain('is gepubliceerd geweest (het staat in history');
+			const update = updateLock(withoutEntry(lock, 'adviezen/2025-advies.mdx'), [bare], undefined, today);
+			expect(update.added).toEqual([]);
+			expect(update.refused[0]!.message).toContain('wordt niet opnieuw als nieuw vastgelegd');
+		});
+
+		it('fails a document with errata but no seal, with or without a lock', () => {
+			const corrected = advice('Tekst.', 'errata:\n  - date: 2026-11-30\n    description: a\n    reason: b\n');
+			for (const lock of [undefined, { version: 1 as const, documents: {}, history: [] }]) {
+				const problems = checkLock(lock, [corrected], 'x', today);
+				expect(problems.map((p) => [p.severity, p.field, p.message])).toEqual([['error', 'errata', 'dit document heeft correcties (errata), dus het is gepubliceerd geweest, maar het zegel "published" ontbreekt']]);
+			}
+			// A document never recorded (not in history) can still be recorded the first time.
+			expect(updateLock(undefined, [corrected], undefined, today).added).toEqual(['adviezen/2025-advies.mdx']);
+		});
+
+		it('keeps every recorded key in history, and refuses a lock without history or with an entry outside it', () => {
+			const lock = lockOf(advice('Tekst.'));
+			expect(lock.history).toEqual(['adviezen/2025-advies.mdx']);
+			expect(updateLock(withoutEntry(lock, 'adviezen/2025-advies.mdx'), [], undefined, today).lock.history).toEqual(['adviezen/2025-advies.mdx']);
+			const entry = JSON.stringify(lock.documents);
+			expect(parseLock(`{"version":1,"documents":${entry}}`)).toMatchObject({ ok: false, message: expect.stringContaining('de lijst history') });
+			expect(parseLock(`{"version":1,"documents":${entry},"history":[]}`)).toMatchObject({ ok: false, message: expect.stringContaining('staat in documents maar niet in history') });
+		});
 	});
 
 	it('reads back what it writes, and rejects a damaged lock file', () => {

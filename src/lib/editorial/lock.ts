@@ -9,9 +9,12 @@
  * entries does not unlock a sealed document (the check fails until the entry is back), and
  * removing a seal shows in the document's own diff and fails the check while the lock has it.
  *
- * The published text is what a reader sees as the document: its title and body, and for a
- * DVO version also its local-choice figures. The rest of the frontmatter (the follow-up of
- * advice points, topics, errata) may change without an erratum.
+ * The sealed record is the whole published document: every frontmatter field, the body, and the
+ * bytes of the archived source letter (`sourceFile`, e.g. bronnen/brief.txt). Only fields that are
+ * meant to change after publication are left out (UNSEALED_FIELDS below): the seal itself, the
+ * errata (they grow with each correction; their number is guarded by the lock entry instead),
+ * the archive's own subject index (`topics`), and per advice point its follow-up (`followUp`,
+ * filled in as the college responds) and its links to points in later advice (`related`).
  */
 import { createHash } from 'node:crypto';
 import yaml from 'js-yaml';
@@ -33,6 +36,13 @@ export interface Lock {
 	version: typeof LOCK_VERSION;
 	/** Keyed by the document's path inside the content folder, e.g. adviezen/2025-dvo-2026-2027.mdx. */
 	documents: Record<string, LockEntry>;
+	/**
+	 * Every document key ever recorded as published, sorted; keys are only added. A key here
+	 * whose document is missing is an error even when its entry in `documents` is gone too, so
+	 * deleting or renaming a published document takes removing its key from this list: a
+	 * deliberate, visible line in the diff of the lock file, never a side effect.
+	 */
+	history: string[];
 }
 
 export interface LockableDocument {
@@ -57,30 +67,73 @@ function canonicalJson(value: unknown): string {
 	return JSON.stringify(value ?? null);
 }
 
+/**
+ * Frontmatter fields outside the seal, and why. Everything else a document holds is sealed.
+ * - published: the seal itself.
+ * - errata: added with each correction; the lock entry counts them and removing one is an error.
+ * - topics: the archive's subject index, refined as the archive grows; not what the council wrote.
+ * - points → followUp: what happened with a point afterwards (status, the college's response).
+ * - points → related: links to points in later advice, added when those are published.
+ */
+export const UNSEALED_FIELDS = { document: ['published', 'errata', 'topics'], point: ['followUp', 'related'] } as const;
+
+/** Sha256 (hex) of the bytes of each archived source letter, by path inside the content folder (bronnen/brief.txt). */
+export type SourceLetters = ReadonlyMap<string, string>;
+
+/** Drops empty lists, empty maps and nulls, so writing `topics: []` or leaving it out is the same record. */
+function withoutEmpty(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(withoutEmpty);
+	if (value && typeof value === 'object') {
+		const entries = Object.entries(value as Record<string, unknown>)
+			.map(([k, v]) => [k, withoutEmpty(v)] as const)
+			.filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0) && !(typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0));
+		return Object.fromEntries(entries);
+	}
+	return value;
+}
+
+/** The sealed part of a document's frontmatter data: all of it but UNSEALED_FIELDS. */
+export function sealedData(data: Record<string, unknown>): Record<string, unknown> {
+	const sealed: Record<string, unknown> = { ...data };
+	for (const field of UNSEALED_FIELDS.document) delete sealed[field];
+	if (Array.isArray(sealed.points)) {
+		sealed.points = sealed.points.map((point: unknown) => {
+			if (!point || typeof point !== 'object') return point;
+			const copy: Record<string, unknown> = { ...(point as Record<string, unknown>) };
+			for (const field of UNSEALED_FIELDS.point) delete copy[field];
+			return copy;
+		});
+	}
+	return withoutEmpty(sealed) as Record<string, unknown>;
+}
+
 function frontmatterData(source: string): Record<string, unknown> {
 	const parsed = parseYaml(splitDocument(source).frontmatter);
 	return parsed.ok && parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
 }
 
 /**
- * The published text of a document, normalised so that line endings, a byte-order mark and
- * trailing spaces do not count as changes.
+ * The published record of a document as one text: its sealed frontmatter data (canonical JSON),
+ * the hash of its archived source letter's bytes, and its body, normalised so that line endings,
+ * a byte-order mark and trailing spaces do not count as changes. A source letter named in
+ * `sourceFile` but absent from `letters` counts as "ontbreekt", so deleting it changes the record.
  */
-export function publishedText(doc: Pick<LockableDocument, 'kind' | 'source'>): string {
+export function publishedText(doc: Pick<LockableDocument, 'kind' | 'source'>, letters: SourceLetters = new Map()): string {
 	const data = frontmatterData(doc.source);
 	const body = splitDocument(doc.source)
 		.body.split('\n')
 		.map((line) => line.replace(/\s+$/, ''))
 		.join('\n')
 		.trim();
-	const parts = [`title: ${String(data.title ?? '').trim()}`];
-	if (doc.kind === 'dvo') parts.push(`localChoices: ${canonicalJson(data.localChoices)}`);
+	const parts = [`data: ${canonicalJson(sealedData(data))}`];
+	if (typeof data.sourceFile === 'string') parts.push(`sourceFile: ${data.sourceFile} ${letters.get(data.sourceFile) ?? 'ontbreekt'}`);
 	parts.push(body);
 	return `${parts.join('\n---\n')}\n`;
 }
 
-export function hashPublished(doc: Pick<LockableDocument, 'kind' | 'source'>): string {
-	return createHash('sha256').update(publishedText(doc), 'utf8').digest('hex');
+/** The hash that seals a document's published record (publishedText). */
+export function hashPublished(doc: Pick<LockableDocument, 'kind' | 'source'>, letters: SourceLetters = new Map()): string {
+	return createHash('sha256').update(publishedText(doc, letters), 'utf8').digest('hex');
 }
 
 export function errataCount(source: string): number {
@@ -99,7 +152,14 @@ export function parseLock(source: string): LockParseResult {
 	}
 	const lock = data as Partial<Lock>;
 	if (!lock || lock.version !== LOCK_VERSION || !lock.documents || typeof lock.documents !== 'object') {
-		return { ok: false, message: `het bestand heeft niet de verwachte vorm (version: ${LOCK_VERSION}, documents: { … })` };
+		return { ok: false, message: `het bestand heeft niet de verwachte vorm (version: ${LOCK_VERSION}, documents: { … }, history: [ … ])` };
+	}
+	if (!Array.isArray(lock.history) || !lock.history.every((key) => typeof key === 'string')) {
+		return { ok: false, message: 'de lijst history (alle documenten die ooit gepubliceerd zijn) ontbreekt of is geen lijst van bestandsnamen' };
+	}
+	const missingFromHistory = Object.keys(lock.documents).filter((key) => !lock.history!.includes(key));
+	if (missingFromHistory.length > 0) {
+		return { ok: false, message: `${missingFromHistory.join(', ')} staat in documents maar niet in history; elk vastgelegd document staat in history` };
 	}
 	for (const [key, entry] of Object.entries(lock.documents)) {
 		if (!entry || typeof entry.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(entry.sha256) || !Number.isInteger(entry.errata)) {
@@ -111,7 +171,8 @@ export function parseLock(source: string): LockParseResult {
 
 export function serializeLock(lock: Lock): string {
 	const documents = Object.fromEntries(Object.keys(lock.documents).sort().map((key) => [key, lock.documents[key]]));
-	return `${JSON.stringify({ version: lock.version, documents }, null, '\t')}\n`;
+	const history = [...new Set([...lock.history, ...Object.keys(documents)])].sort();
+	return `${JSON.stringify({ version: lock.version, documents, history }, null, '\t')}\n`;
 }
 
 
@@ -143,11 +204,11 @@ type Verdict =
 	| { kind: 'changed-without-erratum' }
 	| { kind: 'erratum-removed'; locked: number; now: number };
 
-function judge(entry: LockEntry | undefined, doc: LockableDocument): Verdict {
+function judge(entry: LockEntry | undefined, doc: LockableDocument, letters: SourceLetters): Verdict {
 	if (!entry) return { kind: 'new' };
 	const now = errataCount(doc.source);
 	if (now < entry.errata) return { kind: 'erratum-removed', locked: entry.errata, now };
-	if (hashPublished(doc) === entry.sha256) return { kind: 'unchanged' };
+	if (hashPublished(doc, letters) === entry.sha256) return { kind: 'unchanged' };
 	return now > entry.errata ? { kind: 'corrected' } : { kind: 'changed-without-erratum' };
 }
 
@@ -157,7 +218,7 @@ function verdictProblem(verdict: Verdict, doc: LockableDocument, today: Date): C
 			return {
 				severity: 'error',
 				file: doc.displayPath,
-				message: 'dit document is gepubliceerd en de tekst is veranderd zonder erratum (correctie)',
+				message: 'dit document is gepubliceerd en de tekst is veranderd zonder erratum (correctie); vastgelegd zijn de brief, alle gegevens bovenaan (behalve errata, topics en bij punten followUp en related) en de bronbrief in bronnen/',
 				fix: erratumHowTo(today),
 			};
 		case 'erratum-removed':
@@ -174,18 +235,18 @@ function verdictProblem(verdict: Verdict, doc: LockableDocument, today: Date): C
 }
 
 /** The seal problems of one document: a seal without lock entry, an entry without seal, or two hashes that differ. */
-function sealProblems(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string): ContentProblem[] {
-	const problems = sealProblemsWithoutLine(entry, doc, lockDisplayPath);
+function sealProblems(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string, letters: SourceLetters): ContentProblem[] {
+	const problems = sealProblemsWithoutLine(entry, doc, lockDisplayPath, letters);
 	const split = splitDocument(doc.source);
 	const line = findFieldLine(split.frontmatter, ['published']);
 	return problems.map((p) => ({ ...p, line: line === undefined ? undefined : line + split.frontmatterStartLine - 1 }));
 }
 
-function sealProblemsWithoutLine(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string): ContentProblem[] {
+function sealProblemsWithoutLine(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string, letters: SourceLetters): ContentProblem[] {
 	const seal = readSeal(doc.source);
 	if (!seal && hasSealField(doc.source)) return []; // an unreadable seal is reported by the schema
 	if (seal && !entry) {
-		const changed = hashPublished(doc) !== seal.sha256;
+		const changed = hashPublished(doc, letters) !== seal.sha256;
 		return [{
 			severity: 'error',
 			file: doc.displayPath,
@@ -217,9 +278,9 @@ function sealProblemsWithoutLine(entry: LockEntry | undefined, doc: LockableDocu
 
 /**
  * Compares the archive's documents with the lock (undefined when the archive has no lock file)
- * and with the seals in their own frontmatter.
+ * and with the seals in their own frontmatter; `letters` holds the hashes of the archived source letters.
  */
-export function checkLock(lock: Lock | undefined, documents: readonly LockableDocument[], lockDisplayPath: string, today = new Date()): ContentProblem[] {
+export function checkLock(lock: Lock | undefined, documents: readonly LockableDocument[], lockDisplayPath: string, today = new Date(), letters: SourceLetters = new Map()): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const seen = new Set<string>();
 	for (const doc of documents) {
@@ -228,9 +289,29 @@ export function checkLock(lock: Lock | undefined, documents: readonly LockableDo
 		// Unreadable frontmatter is reported by the content check itself; comparing would only add noise.
 		if (!parseYaml(splitDocument(doc.source).frontmatter).ok) continue;
 		const entry = lock?.documents[key];
-		problems.push(...sealProblems(entry, doc, lockDisplayPath));
+		problems.push(...sealProblems(entry, doc, lockDisplayPath, letters));
+		const unsealed = !readSeal(doc.source) && !hasSealField(doc.source);
+		if (unsealed && !entry && lock?.history.includes(key)) {
+			problems.push({
+				severity: 'error',
+				file: doc.displayPath,
+				message: `dit document is gepubliceerd geweest (het staat in history in ${lockDisplayPath}), maar het zegel "published" en de regel in het slot zijn weg`,
+				fix: 'zet het veld published en het slotbestand terug met git (git diff laat zien wat er weg is); corrigeer een gepubliceerd document met een erratum',
+			});
+			continue;
+		}
+		if (unsealed && errataCount(doc.source) > 0) {
+			problems.push({
+				severity: 'error',
+				file: doc.displayPath,
+				field: 'errata',
+				message: 'dit document heeft correcties (errata), dus het is gepubliceerd geweest, maar het zegel "published" ontbreekt',
+				fix: 'zet het veld published terug met git (git diff laat zien wat er weg is). Is het document echt nog nooit vastgelegd, voer dan npm run lock uit',
+			});
+			continue;
+		}
 		if (!lock) continue;
-		const verdict = judge(entry, doc);
+		const verdict = judge(entry, doc, letters);
 		const problem = verdictProblem(verdict, doc, today);
 		if (problem) problems.push(problem);
 		else if (verdict.kind === 'corrected') {
@@ -250,13 +331,13 @@ export function checkLock(lock: Lock | undefined, documents: readonly LockableDo
 			});
 		}
 	}
-	for (const key of Object.keys(lock?.documents ?? {})) {
+	for (const key of new Set([...Object.keys(lock?.documents ?? {}), ...(lock?.history ?? [])])) {
 		if (!seen.has(key)) {
 			problems.push({
 				severity: 'error',
 				file: lockDisplayPath,
 				message: `het gepubliceerde document ${key} is verdwenen`,
-				fix: `zet het bestand terug (een gepubliceerd document wordt niet verwijderd of hernoemd; corrigeer het met een erratum). Is het nooit gepubliceerd, haal dan de regel "${key}" uit ${lockDisplayPath}`,
+				fix: `zet het bestand terug (een gepubliceerd document wordt niet verwijderd of hernoemd; corrigeer het met een erratum). Is het echt nooit gepubliceerd, haal dan "${key}" uit documents en uit history in ${lockDisplayPath}; dat is bewust zichtbaar in git`,
 			});
 		}
 	}
@@ -282,8 +363,8 @@ export interface LockUpdate {
  * `only`, just those keys are considered. `seals` says what each recorded document's
  * `published` field must be.
  */
-export function updateLock(current: Lock | undefined, documents: readonly LockableDocument[], only?: ReadonlySet<string>, today = new Date()): LockUpdate {
-	const lock: Lock = { version: LOCK_VERSION, documents: { ...(current?.documents ?? {}) } };
+export function updateLock(current: Lock | undefined, documents: readonly LockableDocument[], only?: ReadonlySet<string>, today = new Date(), letters: SourceLetters = new Map()): LockUpdate {
+	const lock: Lock = { version: LOCK_VERSION, documents: { ...(current?.documents ?? {}) }, history: [...(current?.history ?? [])] };
 	const added: string[] = [];
 	const updated: string[] = [];
 	const refused: ContentProblem[] = [];
@@ -293,7 +374,7 @@ export function updateLock(current: Lock | undefined, documents: readonly Lockab
 		const key = lockKey(doc);
 		if (only && !only.has(key)) continue;
 		const seal = readSeal(doc.source);
-		const hash = hashPublished(doc);
+		const hash = hashPublished(doc, letters);
 		if (seal && !lock.documents[key]) {
 			if (hash !== seal.sha256) {
 				refused.push({
@@ -310,7 +391,18 @@ export function updateLock(current: Lock | undefined, documents: readonly Lockab
 			sealed.push(key);
 			continue;
 		}
-		const verdict = judge(lock.documents[key], doc);
+		if (!seal && !lock.documents[key] && lock.history.includes(key)) {
+			// Published before (in history) but seal and entry gone: never re-record it as new.
+			refused.push({
+				severity: 'error',
+				file: doc.displayPath,
+				field: 'published',
+				message: 'dit document is gepubliceerd geweest, maar het zegel "published" en de regel in het slot zijn weg; het wordt niet opnieuw als nieuw vastgelegd',
+				fix: 'zet het veld published en het slotbestand terug met git; corrigeer daarna met een erratum',
+			});
+			continue;
+		}
+		const verdict = judge(lock.documents[key], doc, letters);
 		const problem = verdictProblem(verdict, doc, today);
 		if (problem) {
 			refused.push(problem);
@@ -323,5 +415,6 @@ export function updateLock(current: Lock | undefined, documents: readonly Lockab
 		else if (seal?.sha256 !== hash) sealed.push(key);
 		lock.documents[key] = entry;
 	}
+	lock.history = [...new Set([...lock.history, ...Object.keys(lock.documents)])].sort();
 	return { lock, added, updated, sealed, refused, seals };
 }

@@ -97,12 +97,12 @@ function displayLockPath(contentDir: string): string {
 
 /** The lock on published texts, and the seals in the documents themselves (also when the lock file is gone). */
 export const lockRule: Rule = ({ archive, today }) => {
-	if (!archive.lock) return checkLock(undefined, archive.documents, displayLockPath(archive.contentDir), today);
+	if (!archive.lock) return checkLock(undefined, archive.documents, displayLockPath(archive.contentDir), today, archive.sourceHashes);
 	const parsed = parseLock(archive.lock.source);
 	if (!parsed.ok) {
 		return [{ severity: 'error', file: archive.lock.displayPath, message: parsed.message, fix: 'zet het bestand terug met git (git checkout -- <bestand>); verander het niet met de hand maar met npm run lock' }];
 	}
-	return checkLock(parsed.lock, archive.documents, archive.lock.displayPath, today);
+	return checkLock(parsed.lock, archive.documents, archive.lock.displayPath, today, archive.sourceHashes);
 };
 
 /** The same document twice: the same text, or the same title and date. */

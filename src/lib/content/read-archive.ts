@@ -200,14 +200,7 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 		// Documents are refused where they are read; any other link (a source letter, a folder) here.
 		if (!readProblems.some((p) => p.file === display(link))) readProblems.push(symlinkProblem(display(link)));
 	}
-	const sourceFiles = (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.sourcesDir), 2)).map((f) => `${ARCHIVE_LAYOUT.sourcesDir}/${f.replace(/\\/g, '/')}`);
-	const sourceHashes = new Map<string, string>();
-	for (const file of sourceFiles) {
-		const full = path.join(contentDir, file);
-		// Links and special files are refused above; only a regular file's own bytes are hashed.
-		const info = await lstat(full);
-		if (info.isFile()) sourceHashes.set(file, createHash('sha256').update(await readFile(full)).digest('hex'));
-	}
+	const { sourceFiles, sourceHashes } = await readSourceLetters(contentDir);
 	return {
 		contentDir,
 		documents,
@@ -220,4 +213,20 @@ export async function readArchive(contentDir: string, cwd = process.cwd()): Prom
 		sourceFiles,
 		sourceHashes,
 	};
+}
+
+/**
+ * The archived source letters (bronnen/…) and the SHA-256 of each one's bytes, which the seal of a
+ * published advice covers (src/lib/editorial/lock.ts). Links and special files are refused by
+ * readArchive; only a regular file's own bytes are hashed.
+ */
+export async function readSourceLetters(contentDir: string): Promise<{ sourceFiles: string[]; sourceHashes: Map<string, string> }> {
+	const sourceFiles = (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.sourcesDir), 2)).map((f) => `${ARCHIVE_LAYOUT.sourcesDir}/${f.replace(/\\/g, '/')}`);
+	const sourceHashes = new Map<string, string>();
+	for (const file of sourceFiles) {
+		const full = path.join(contentDir, file);
+		const info = await lstat(full);
+		if (info.isFile()) sourceHashes.set(file, createHash('sha256').update(await readFile(full)).digest('hex'));
+	}
+	return { sourceFiles, sourceHashes };
 }

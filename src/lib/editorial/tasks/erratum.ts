@@ -15,6 +15,7 @@ import { splitDocument } from '../../content/frontmatter.ts';
 import { toIsoDate } from '../../dates.ts';
 import { hashPublished } from '../lock.ts';
 import { compareWithSource, sourceDiffersWarning } from '../source-comparison.ts';
+import { readSourceLetters } from '../../content/read-archive.ts';
 import { findDocument, shownPath } from './documents.ts';
 import { publishedEntry, readLockState, recordPublished } from './record-lock.ts';
 import { fromYaml, toYaml } from './yaml-text.ts';
@@ -93,7 +94,8 @@ export async function addErratum(options: ErratumOptions): Promise<TaskResult> {
 		]);
 	}
 	const source = readFileSync(doc.file, 'utf8');
-	if (hashPublished({ kind: doc.kind, source }) === entry.sha256) {
+	const { sourceHashes } = await readSourceLetters(options.contentDir);
+	if (hashPublished({ kind: doc.kind, source }, sourceHashes) === entry.sha256) {
 		return taskResult(1, [
 			`De gepubliceerde tekst van ${shown} is nog niet veranderd; er is niets veranderd.`,
 			'    Verbeter eerst de tekst (titel, brief of bedragen) en voer daarna npm run erratum opnieuw uit.',
@@ -125,7 +127,7 @@ export async function addErratum(options: ErratumOptions): Promise<TaskResult> {
 	const updated = [lines[0], ...frontmatter.split('\n'), ...lines.slice(split.bodyStartLine - 2)].join(eol);
 	writeFileSync(doc.file, updated, 'utf8');
 
-	const recorded = recordPublished(options.contentDir, state, [{ kind: doc.kind, id: doc.id, displayPath: shown, source: updated }], new Set([doc.key]), today);
+	const recorded = recordPublished(options.contentDir, state, [{ kind: doc.kind, id: doc.id, displayPath: shown, source: updated }], sourceHashes, new Set([doc.key]), today);
 	if (recorded.refused.length > 0) {
 		writeFileSync(doc.file, source, 'utf8');
 		return taskResult(1, [`FOUT: de correctie kon niet worden vastgelegd (${recorded.refused[0]!.message}); ${shown} is teruggezet.`]);

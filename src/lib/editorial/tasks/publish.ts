@@ -53,7 +53,7 @@ export async function publish(options: PublishOptions): Promise<TaskResult> {
 	// if the build fails, the previous lock is put back.
 	const state = readLockState(options.contentDir);
 	if (!state.ok) return taskResult(1, [`Stap 2 van 3, vastleggen: ${shownPath(state.file, cwd)} is beschadigd (${state.message}); zet het terug met git checkout -- ${shownPath(state.file, cwd)}.`], out);
-	const update = recordPublished(options.contentDir, state, archive.documents, undefined, options.today);
+	const update = recordPublished(options.contentDir, state, archive.documents, archive.sourceHashes ?? new Map(), undefined, options.today);
 	if (update.refused.length > 0) return taskResult(1, ['Stap 2 van 3, vastleggen: niet gelukt; er is niets gepubliceerd.', formatProblems(update.refused)], out);
 	const recorded = [...update.added.map((k) => `${k} (nieuw)`), ...update.updated.map((k) => `${k} (gecorrigeerd)`), ...update.sealed.map((k) => `${k} (zegel hersteld)`)];
 	step(`Stap 2 van 3, vastleggen: ${recorded.length > 0 ? recorded.join(', ') : 'niets nieuws'} in ${shownPath(state.file, cwd)}.`);

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARCHIVE_LAYOUT } from '../../content/archive-layout.ts';
 import type { ContentProblem } from '../../content/problems.ts';
-import { lockKey, parseLock, serializeLock, updateLock, type Lock, type LockableDocument, type LockEntry } from '../lock.ts';
+import { lockKey, parseLock, serializeLock, updateLock, type Lock, type LockableDocument, type LockEntry, type SourceLetters } from '../lock.ts';
 import { hasSealField, writeSeal } from '../seal.ts';
 
 export type LockState = { ok: true; lock: Lock | undefined; file: string; text: string | undefined } | { ok: false; file: string; message: string };
@@ -45,10 +45,11 @@ export interface Recorded {
 
 /**
  * Records `documents` (all, or only the keys in `only`) as published: writes the lock and the
- * seal in each recorded document. Nothing is written when a document is refused.
+ * seal in each recorded document. `letters` are the archived source letters' hashes (the seal
+ * covers them; readSourceLetters). Nothing is written when a document is refused.
  */
-export function recordPublished(contentDir: string, state: Extract<LockState, { ok: true }>, documents: readonly LockableDocument[], only?: ReadonlySet<string>, today = new Date()): Recorded {
-	const update = updateLock(state.lock, documents, only, today);
+export function recordPublished(contentDir: string, state: Extract<LockState, { ok: true }>, documents: readonly LockableDocument[], letters: SourceLetters, only?: ReadonlySet<string>, today = new Date()): Recorded {
+	const update = updateLock(state.lock, documents, only, today, letters);
 	if (update.refused.length > 0) return { added: [], updated: [], sealed: [], refused: update.refused, sealedFiles: new Map() };
 	writeFileSync(state.file, serializeLock(update.lock));
 	const sealedFiles = new Map<string, string>();

@@ -5,7 +5,8 @@
  * tables written as sentences, so the published page stays exactly as it was. The other pages
  * people look for (local choices, comparisons, follow-up, glossary) go in as custom records
  * made from the content (records.ts). Next to the index it writes the suggestion data: the
- * index's words for "Bedoelde u …?" (vocabulary.ts).
+ * index's words for "Bedoelde u …?" (vocabulary.ts). Once Pagefind has written the index, the
+ * positions of words in most records are capped (trim-positions.ts).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { statusWords, type SearchRecord } from './records.ts';
 import { budgetStatusLabels } from '../labels.ts';
 import { NO_SEARCH_CONTENT, type SearchContent } from './search-content.ts';
 import { createVocabulary, SUGGESTION_FILE } from './vocabulary.ts';
+import { trimCommonWordPositions } from './trim-positions.ts';
 import { comparePaths } from '../archive/document-pages.ts';
 import { HEADING_ANCHOR_CLASS } from '../markdown/heading-anchors.ts';
 
@@ -205,6 +207,8 @@ export async function createSearchIndexer(content: SearchContent = NO_SEARCH_CON
 				}
 				const written = await index.writeFiles({ outputPath });
 				if (written.errors.length) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
+				// A word in most records would make a first search fetch every one of its positions.
+				await trimCommonWordPositions(outputPath);
 				const suggestions = JSON.stringify(vocabulary.data());
 				await writeFile(path.join(outputPath, SUGGESTION_FILE), suggestions);
 				return { documents, records: content.records.length, ms: Math.round(performance.now() - start), outputPath, suggestionBytes: Buffer.byteLength(suggestions) };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, repoRoot } from '../support/build-site.ts';
 import { parsePage } from '../support/html.ts';
+import { lineContaining } from '../support/documents.ts';
 
 const ADVICE = 'adviezen/2025-dvo-2026-2027.mdx';
 const DVO = 'dvo/2026-2027/ontwerp.mdx';
@@ -212,13 +213,6 @@ const cases: Case[] = [
 	},
 ];
 
-/** The 1-based line of the first line of `text` that contains `piece`. */
-function lineOf(text: string, piece: string): number {
-	const index = text.split(/\r?\n/).findIndex((line) => line.includes(piece));
-	if (index === -1) throw new Error(`"${piece}" is not in the changed file`);
-	return index + 1;
-}
-
 describe('the build stops on wrong or hostile input, and the previous site stays', () => {
 	it.each(cases)('$name', ({ file, setup, line, expected, after }) => {
 		const dir = mkdtempSync(path.join(tmpdir(), 'aa-bad-'));
@@ -231,7 +225,7 @@ describe('the build stops on wrong or hostile input, and the previous site stays
 		const result = buildSite(dir, outDir);
 		expect(result.status).not.toBe(0);
 		expect(result.output).toContain('De inhoud bevat fouten; de site is niet gebouwd.');
-		const where = line === undefined ? '' : `:${typeof line === 'number' ? line : lineOf(text!, line)}`;
+		const where = line === undefined ? '' : `:${typeof line === 'number' ? line : lineContaining(text!, line)}`;
 		expect(result.output).toContain(`FOUT ${path.join(dir, file)}${where} `);
 		for (const piece of expected) expect(result.output).toContain(piece);
 		// A secretary reads only Dutch: no English hook banner, no stack trace.
@@ -297,7 +291,7 @@ describe('astro build started directly', () => {
 		const output = `${result.stdout}\n${result.stderr}`;
 		expect(result.status).toBe(1);
 		expect(output).toContain('De inhoud bevat fouten; de site is niet gebouwd.');
-		expect(output).toContain(`FOUT ${path.join(dir, ADVICE)}:${lineOf(text, '<script>')} veld "tekst": de tekst bevat het element <script>`);
+		expect(output).toContain(`FOUT ${path.join(dir, ADVICE)}:${lineContaining(text, '<script>')} veld "tekst": de tekst bevat het element <script>`);
 		expect(output).not.toMatch(/unhandled error|Stack trace/i);
 		expect(existsSync(outDir)).toBe(false);
 	});

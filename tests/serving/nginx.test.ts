@@ -21,7 +21,7 @@ import { hasUtf8Charset, needsCharset, REQUIRED_HEADERS, validateRules } from '.
 import { findBrotliModule, findNginx } from '../../src/lib/serving/nginx-server.ts';
 import { DEPLOY_FILES, prepareSiteForServing } from '../../src/lib/serving/prepare-site.ts';
 import { isPrecompressedCopy } from '../../src/lib/serving/precompress.ts';
-import { extensionOf, SERVING_RULES, type ServingRules } from '../../src/lib/serving/rules.ts';
+import { extensionOf, headersForPath, SERVING_RULES, type ServingRules } from '../../src/lib/serving/rules.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 
 const sites = { real: inject('realSite'), example: inject('exampleSite') };
@@ -98,7 +98,7 @@ describe.each(Object.keys(sites) as (keyof typeof sites)[])('the %s site through
 		expect(status).toBe(404);
 		expect(headers['content-type']).toBe('text/html; charset=utf-8');
 		expect(body.toString('utf8')).toBe(readFileSync(path.join(sites[name], '404.html'), 'utf8'));
-		expect(headers['content-security-policy']).toBeTruthy();
+		expect(headers['content-security-policy']).toBe(headersForPath(SERVING_RULES, '/bestaat-niet/')['Content-Security-Policy']);
 	});
 
 	it("answers a folder without an index page (/vergelijk/, /bronnen/) with the site's 404 page, not nginx's 403", async () => {

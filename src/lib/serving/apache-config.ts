@@ -5,7 +5,7 @@
  * cache rules, and the precompressed .br/.gz files for browsers that accept them (mod_rewrite,
  * mod_headers, mod_mime; Apache 2.4 for the `<If>` sections). Written to dist/.htaccess.
  */
-import { cspValue, type FileType, type ServingRules } from './rules.ts';
+import { contentTypeValue, cspValue, type FileType, type ServingRules } from './rules.ts';
 
 /** An Apache double-quoted string. */
 function quote(value: string): string {
@@ -24,7 +24,7 @@ function prefixCondition(prefix: string): string {
 
 /** A type as mod_rewrite's T flag takes it (no space before the charset). */
 function rewriteType(fileType: FileType): string {
-	return fileType.charset ? `${fileType.type};charset=utf-8` : fileType.type;
+	return contentTypeValue(fileType).replace('; ', ';');
 }
 
 /** The text of `.htaccess`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFollowUpItems } from './overview.ts';
-import { allSelections, applySelection, filterGroups, nearestNonEmpty, selectionParam, selectionTitle } from './selection.ts';
+import { allSelections, applySelection, countSelection, countsView, filterGroups, nearestNonEmpty, selectionParam, selectionTitle } from './selection.ts';
 import { followUpSelectionPath } from '../routes.ts';
 import { advice } from './test-fixtures.ts';
 
@@ -50,5 +50,16 @@ describe('follow-up filters that combine', () => {
 
 	it('titles a selection in words', () => {
 		expect(selectionTitle({ year: 2023, topic: 'lokale-binding', status: 'open' }, items)).toBe('Opvolging: adviezen uit 2023, onderwerp lokale binding, stand: geen reactie in het archief');
+	});
+
+	it('counts each selection (looked up once per build) exactly as filtering the points does, and the counts table likewise', () => {
+		for (const selection of [{}, ...allSelections(items), { year: 1999 }, { status: 'overgenomen' as const, topic: 'geen' }]) {
+			expect(countSelection(items, selection), JSON.stringify(selection)).toBe(applySelection(items, selection).length);
+			const shown = applySelection(items, selection);
+			const view = countsView(items, selection);
+			expect(view.total).toBe(shown.length);
+			expect(view.totals).toEqual(view.columns.map((c) => shown.filter((i) => i.followUp.status === c.status).length));
+			for (const row of view.rows) expect(row.counts).toEqual(view.columns.map((c) => shown.filter((i) => i.year === row.year && i.followUp.status === c.status).length));
+		}
 	});
 });

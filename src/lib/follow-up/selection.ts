@@ -20,6 +20,33 @@ export function applySelection(items: readonly FollowUpItem[], selection: Follow
 
 const isEmptySelection = (s: FollowUpSelection) => s.year === undefined && s.topic === undefined && s.status === undefined;
 
+/** The selections a point belongs to: every combination of its year, topic and status, the empty one included. */
+function selectionsOf(item: FollowUpItem): FollowUpSelection[] {
+	const { year } = item;
+	const topic = item.topicSlug;
+	const status = item.followUp.status;
+	return [{}, { year }, { topic }, { status }, { year, topic }, { year, status }, { topic, status }, { year, topic, status }];
+}
+
+/**
+ * Points per selection, counted once per list of items (every follow-up page of a build gets
+ * the same list): a page's filter links and counts table then look their numbers up instead of
+ * filtering the whole archive again for each link, which made the pages' work grow with the
+ * square of the points.
+ */
+const countsByList = new WeakMap<readonly FollowUpItem[], Map<string, number>>();
+
+/** How many points `selection` shows: the same as applySelection(items, selection).length. */
+export function countSelection(items: readonly FollowUpItem[], selection: FollowUpSelection): number {
+	let counts = countsByList.get(items);
+	if (!counts) {
+		counts = new Map();
+		for (const item of items) for (const s of selectionsOf(item)) counts.set(followUpSelectionPath(s), (counts.get(followUpSelectionPath(s)) ?? 0) + 1);
+		countsByList.set(items, counts);
+	}
+	return counts.get(followUpSelectionPath(selection)) ?? 0;
+}
+
 /**
  * Every selection that gets a page: each non-empty combination of the filters that the
  * archive's points have (at most 7 per point, so the count grows with the points, not with the
@@ -30,12 +57,7 @@ export function allSelections(items: readonly FollowUpItem[]): FollowUpSelection
 	const add = (s: FollowUpSelection) => {
 		if (!isEmptySelection(s)) seen.set(followUpSelectionPath(s), s);
 	};
-	for (const item of items) {
-		const { year } = item;
-		const topic = item.topicSlug;
-		const status = item.followUp.status;
-		for (const s of [{ year }, { topic }, { status }, { year, topic }, { year, status }, { topic, status }, { year, topic, status }]) add(s);
-	}
+	for (const item of items) for (const s of selectionsOf(item)) add(s);
 	for (const status of FOLLOW_UP_STATUSES) add({ status });
 	return [...seen.values()].sort((a, b) => followUpSelectionPath(a).localeCompare(followUpSelectionPath(b)));
 }
@@ -78,7 +100,7 @@ export interface FilterGroup {
  */
 export function filterGroups(items: readonly FollowUpItem[], selection: FollowUpSelection): FilterGroup[] {
 	const option = (text: string, next: FollowUpSelection, current: boolean): FilterOption => {
-		const count = applySelection(items, next).length;
+		const count = countSelection(items, next);
 		return { text, count, current, ...(count > 0 || isEmptySelection(next) ? { href: followUpSelectionPath(next) } : {}) };
 	};
 	return [
@@ -116,7 +138,7 @@ export function nearestNonEmpty(items: readonly FollowUpItem[], selection: Follo
 	].filter((c) => !isEmptySelection(c) && followUpSelectionPath(c) !== followUpSelectionPath(selection));
 	let best: { selection: FollowUpSelection; count: number } | undefined;
 	for (const c of candidates) {
-		const count = applySelection(items, c).length;
+		const count = countSelection(items, c);
 		if (count > 0 && (!best || count > best.count)) best = { selection: c, count };
 	}
 	return best ?? { selection: {}, count: items.length };
@@ -140,12 +162,14 @@ export interface CountsView {
  */
 export function countsView(items: readonly FollowUpItem[], selection: FollowUpSelection): CountsView {
 	const shown = applySelection(items, selection);
-	const link = (next: FollowUpSelection) => (applySelection(items, next).length > 0 ? followUpSelectionPath(next) : undefined);
+	const link = (next: FollowUpSelection) => (countSelection(items, next) > 0 ? followUpSelectionPath(next) : undefined);
 	const years = yearOptions(shown);
-	const count = (year: number | undefined, status: FollowUpStatus) => shown.filter((i) => (year === undefined || i.year === year) && i.followUp.status === status).length;
+	// Among the points shown: a status other than the selection's own has none of them.
+	const count = (year: number | undefined, status: FollowUpStatus) =>
+		selection.status !== undefined && selection.status !== status ? 0 : countSelection(items, { ...selection, ...(year === undefined ? {} : { year }), status });
 	return {
 		columns: FOLLOW_UP_STATUSES.map((status) => ({ status, label: followUpLabels[status], ...(selection.status === status ? {} : { href: link({ ...selection, status }) }) })),
-		rows: years.map((year) => ({ year, ...(selection.year === year ? {} : { href: link({ ...selection, year }) }), counts: FOLLOW_UP_STATUSES.map((s) => count(year, s)), total: shown.filter((i) => i.year === year).length })),
+		rows: years.map((year) => ({ year, ...(selection.year === year ? {} : { href: link({ ...selection, year }) }), counts: FOLLOW_UP_STATUSES.map((s) => count(year, s)), total: countSelection(items, { ...selection, year }) })),
 		totals: FOLLOW_UP_STATUSES.map((s) => count(undefined, s)),
 		total: shown.length,
 	};

@@ -72,4 +72,3 @@ export function restoreLock(state: Extract<LockState, { ok: true }>, recorded?: 
 	for (const [file, source] of recorded?.sealedFiles ?? []) writeFileSync(file, source);
 }
 
-export { lockKey };

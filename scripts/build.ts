@@ -26,7 +26,7 @@ import { listDocumentIds } from '../src/lib/content/read-archive.ts';
 import { prepareSiteForServing } from '../src/lib/serving/prepare-site.ts';
 import { buildSearchIndex, type IndexReport } from '../src/lib/search/build-index.ts';
 import { followSite, type FollowedIndex, type SiteFollower } from '../src/lib/search/follow-build.ts';
-import { loadSearchContent, NO_SEARCH_CONTENT } from '../src/lib/search/search-content.ts';
+import { NO_SEARCH_CONTENT, searchContentOf } from '../src/lib/search/search-content.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const outDir = resolveOutDir(process.env, repoRoot);
@@ -78,10 +78,13 @@ async function predictedDocumentPaths(): Promise<string[]> {
 // Search: the records of the overview pages and the glossary's everyday words, from the content.
 // If they cannot be read, the build fails after Astro, rather than publish a search that lacks them.
 let searchContentError: string | undefined;
-const searchContent = await loadSearchContent(contentDir).catch((error: unknown) => {
+let searchContent = NO_SEARCH_CONTENT;
+try {
+	// The archive the content gate already read and checked: read once per build.
+	searchContent = searchContentOf(gate.archive, gate.checked);
+} catch (error) {
 	searchContentError = error instanceof Error ? error.message : String(error);
-	return NO_SEARCH_CONTENT;
-});
+}
 let follower: SiteFollower | undefined;
 try {
 	follower = await followSite(siteDir, { since, documentPaths: await predictedDocumentPaths(), content: searchContent });

@@ -5,9 +5,9 @@
  */
 import { glossarySchema, type GlossaryTerm } from '../../schemas/glossary.ts';
 import { adviceSortDate } from '../archive/advice-list.ts';
-import { checkArchive } from '../content/check-archive.ts';
+import { checkArchive, type CheckedArchive } from '../content/check-archive.ts';
 import { parseYaml } from '../content/frontmatter.ts';
-import { readArchive } from '../content/read-archive.ts';
+import { readArchive, type RawArchive } from '../content/read-archive.ts';
 import { toIsoDate } from '../dates.ts';
 import { buildFollowUpItems } from '../follow-up/overview.ts';
 import { comparisonRecords, followUpRecords, glossaryRecords, localChoicesRecord, type SearchRecord } from './records.ts';
@@ -31,7 +31,11 @@ export function everydayWordsOf(terms: readonly GlossaryTerm[]): EverydayWord[] 
 /** The search content of the archive in `contentDir`. Content errors are the check's to report: what does not pass is left out. */
 export async function loadSearchContent(contentDir: string): Promise<SearchContent> {
 	const archive = await readArchive(contentDir);
-	const checked = checkArchive(archive, { mdxSyntax: false });
+	return searchContentOf(archive, checkArchive(archive, { mdxSyntax: false }));
+}
+
+/** The search content of an archive already read and checked (the build's content gate does both). */
+export function searchContentOf(archive: RawArchive, checked: CheckedArchive): SearchContent {
 	const parsed = archive.glossary ? parseYaml(archive.glossary.source) : undefined;
 	const glossary = parsed?.ok ? glossarySchema.safeParse(parsed.data) : undefined;
 	const terms = glossary?.success ? glossary.data : [];

@@ -16,6 +16,8 @@ export interface ContentProblem {
 	message: string;
 	/** What to do about it, in plain Dutch. */
 	fix?: string;
+	/** For a program that acts on a kind of problem (never shown): 'not-locked' is a document not yet recorded as published. */
+	code?: 'not-locked';
 }
 
 /** Field path for humans: array positions count from 1, as an editor counts them. */

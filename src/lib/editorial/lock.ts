@@ -320,6 +320,7 @@ export function checkLock(lock: Lock | undefined, documents: readonly LockableDo
 				file: doc.displayPath,
 				field: 'errata',
 				message: 'de tekst is gecorrigeerd met een erratum, maar de nieuwe tekst is nog niet vastgelegd',
+				code: 'not-locked',
 				fix: 'voer npm run lock uit; daarna is voor een volgende wijziging weer een nieuw erratum nodig',
 			});
 		} else if (verdict.kind === 'new' && !readSeal(doc.source)) {
@@ -327,6 +328,7 @@ export function checkLock(lock: Lock | undefined, documents: readonly LockableDo
 				severity: 'warning',
 				file: doc.displayPath,
 				message: 'dit document is nog niet vastgelegd als gepubliceerd',
+				code: 'not-locked',
 				fix: `voer npm run lock uit zodra het gepubliceerd is; dan staat het in ${lockDisplayPath} en verandert de tekst alleen nog met een erratum`,
 			});
 		}

@@ -46,7 +46,8 @@ export async function publish(options: PublishOptions): Promise<TaskResult> {
 	if (errors.length > 0) {
 		return taskResult(1, ['Stap 1 van 3, controle: er zijn fouten; er is niets gepubliceerd.', formatProblems(errors), 'Los de fouten op (elke melding zegt hoe) en voer npm run publiceer opnieuw uit.']);
 	}
-	const warnings = checked.problems.filter((p) => p.severity === 'warning' && !/nog niet vastgelegd|nog niet is vastgelegd/.test(p.message));
+	// Not yet locked is what this command is about to do, so it is no warning here.
+	const warnings = checked.problems.filter((p) => p.severity === 'warning' && p.code !== 'not-locked');
 	step(`Stap 1 van 3, controle: geen fouten${warnings.length > 0 ? `, ${warnings.length} ${warnings.length === 1 ? 'waarschuwing' : 'waarschuwingen'} (zie npm run check)` : ''}.`);
 
 	// Record the lock first, so the build does not warn that the documents are not locked yet;

@@ -107,18 +107,19 @@ describe('the metadata of a letter as received', () => {
 describe('the metadata of any document page', () => {
 	const item = advice('2025-a', { title: 'Advies A', dvo: '2026-2027/ontwerp', dates: { meeting: '2025-09-19' }, council: 'Testraad' });
 
-	it('finds the DVO version an advice is about, and explains the date rule with the council by name', () => {
-		const meta = documentPageMetadata({ advice: item }, [dvo], settings, 'https://raad.example/');
+	it('links an advice to the DVO version it is about, and explains the date rule with the council by name', () => {
+		const meta = documentPageMetadata({ advice: item, version: dvo }, settings, 'https://raad.example/');
 		expect(JSON.parse(meta.jsonLd).about.url).toBe('https://raad.example/dvo/2026-2027/ontwerp/');
 		expect(meta.dateByRule?.rule).toBe('Heeft de brief van een advies geen datum, dan geldt de datum van de vergadering waarin de Testraad het advies besprak.');
 	});
 
-	it('stops when the DVO version of an advice is not in the archive', () => {
-		expect(() => documentPageMetadata({ advice: item }, [], settings, 'https://raad.example/')).toThrow('2025-a: DVO-versie 2026-2027/ontwerp bestaat niet');
+	it('stops when an advice comes with another DVO version than the one it is about', () => {
+		const other = { ...dvo, id: '2027-2028/definitief' };
+		expect(() => documentPageMetadata({ advice: item, version: other }, settings, 'https://raad.example/')).toThrow('2025-a: gaat over DVO-versie 2026-2027/ontwerp, niet over 2027-2028/definitief');
 	});
 
 	it('gives a DVO version page its own metadata', () => {
-		expect(JSON.parse(documentPageMetadata({ dvo }, [], settings, 'https://raad.example/').jsonLd)['@type']).toBe('WebPage');
+		expect(JSON.parse(documentPageMetadata({ dvo }, settings, 'https://raad.example/').jsonLd)['@type']).toBe('WebPage');
 	});
 });
 

@@ -119,19 +119,21 @@ export function sourceLetterMetadata(
 type AdviceDocument = Parameters<typeof adviceMetadata>[0] & { data: { dvo: string } };
 type DvoDocument = Parameters<typeof dvoMetadata>[0];
 
-/** Which document a page is about, as the DocumentMetadata component receives it. */
-export type DocumentRef = { advice: AdviceDocument } | { dvo: DvoDocument } | { source: Parameters<typeof sourceLetterMetadata>[0] };
+/**
+ * Which document a page is about, as the DocumentMetadata component receives it. An advice
+ * comes with the DVO version it is about, which its page has already looked up: looking it up
+ * here from the whole collection made every advice page's work grow with the archive.
+ */
+export type DocumentRef = { advice: AdviceDocument; version: DvoDocument } | { dvo: DvoDocument } | { source: Parameters<typeof sourceLetterMetadata>[0] };
 
 /**
- * The metadata of any document page: picks the function for the document's type and, for an
- * advice, finds the DVO version it is about. Throws when that version is not in the archive
- * (the content check reports it first, so a build never gets here with one missing).
+ * The metadata of any document page: picks the function for the document's type. Throws when an
+ * advice comes with another DVO version than the one it is about.
  */
-export function documentPageMetadata(document: DocumentRef, dvoVersions: readonly DvoDocument[], settings: Settings, baseUrl: string): PageMetadata {
+export function documentPageMetadata(document: DocumentRef, settings: Settings, baseUrl: string): PageMetadata {
 	if ('dvo' in document) return dvoMetadata(document.dvo, settings, baseUrl);
 	if ('source' in document) return sourceLetterMetadata(document.source, settings, baseUrl);
-	const { advice } = document;
-	const dvo = dvoVersions.find((version) => version.id === advice.data.dvo);
-	if (!dvo) throw new Error(`${advice.id}: DVO-versie ${advice.data.dvo} bestaat niet`);
-	return adviceMetadata(advice, dvo, settings, baseUrl);
+	const { advice, version } = document;
+	if (version.id !== advice.data.dvo) throw new Error(`${advice.id}: gaat over DVO-versie ${advice.data.dvo}, niet over ${version.id}`);
+	return adviceMetadata(advice, version, settings, baseUrl);
 }

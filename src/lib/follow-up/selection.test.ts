@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFollowUpItems } from './overview.ts';
-import { allSelections, applySelection, countSelection, countsView, filterGroups, nearestNonEmpty, selectionParam, selectionTitle } from './selection.ts';
+import { allSelections, applySelection, countSelection, countsView, describeSelection, filterGroups, inSelection, nearestNonEmpty, selectionParam, selectionTitle } from './selection.ts';
+import { topicOptions, yearOptions } from './overview.ts';
+import { FOLLOW_UP_STATUSES } from '../../schemas/advice.ts';
 import { followUpSelectionPath } from '../routes.ts';
 import { advice } from './test-fixtures.ts';
 
@@ -61,5 +63,49 @@ describe('follow-up filters that combine', () => {
 			expect(view.totals).toEqual(view.columns.map((c) => shown.filter((i) => i.followUp.status === c.status).length));
 			for (const row of view.rows) expect(row.counts).toEqual(view.columns.map((c) => shown.filter((i) => i.year === row.year && i.followUp.status === c.status).length));
 		}
+	});
+});
+
+describe('the follow-up lookups, worked out once per build', () => {
+	// 60 advice over 7 years, 5 topics and every status, so that most combinations hold points and some do not.
+	const topics = ['lokale binding', 'restantbudget', 'taalgebruik', 'Jobcoaching', 'digitalisering'];
+	const many = buildFollowUpItems(
+		Array.from({ length: 60 }, (_, a) =>
+			advice(`${2019 + (a % 7)}-advies-${a}`, {
+				year: 2019 + (a % 7),
+				points: Array.from({ length: 1 + (a % 4) }, (_, p) => ({
+					id: `p${p}`,
+					kind: 'aanbeveling' as const,
+					topic: topics[(a * 3 + p) % topics.length]!,
+					text: `Punt ${p} van advies ${a}.`,
+					...((a + p) % 3 === 0 ? {} : { followUp: { status: FOLLOW_UP_STATUSES[(a + p) % FOLLOW_UP_STATUSES.length]!, response: 'Reactie.' } }),
+				})),
+			}),
+		),
+		[],
+	);
+
+	it('gives every selection the points that filtering the whole list gives, in the same order', () => {
+		const selections = [{}, ...allSelections(many), { year: 1999 }, { topic: 'geen' }, { year: 2020, topic: 'taalgebruik', status: 'beantwoord' as const }];
+		expect(selections.length).toBeGreaterThan(100);
+		for (const selection of selections) {
+			const filtered = many.filter((item) => inSelection(item, selection));
+			expect(applySelection(many, selection), JSON.stringify(selection)).toEqual(filtered);
+			expect(countSelection(many, selection)).toBe(filtered.length);
+		}
+	});
+
+	it('names topics and lists years and topics as the per-page code did', () => {
+		const groups = filterGroups(many, { status: 'open' });
+		expect(groups[0]!.options.slice(1).map((o) => Number(o.text))).toEqual(yearOptions(many).reverse());
+		expect(groups[1]!.options.slice(1).map((o) => o.text)).toEqual(topicOptions(many).map((t) => t.label));
+		for (const topic of topicOptions(many)) expect(describeSelection({ topic: topic.slug }, many)).toBe(`onderwerp ${topic.label}`);
+	});
+
+	it('answers for another list with that list, not with the first one asked about', () => {
+		const fewer = many.filter((item) => item.year === 2019);
+		expect(countSelection(fewer, {})).toBe(fewer.length);
+		expect(countSelection(many, {})).toBe(many.length);
+		expect(filterGroups(fewer, {})[0]!.options.map((o) => o.text)).toEqual(['Alle jaren', '2019']);
 	});
 });

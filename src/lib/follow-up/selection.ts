@@ -9,13 +9,18 @@
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../schemas/advice.ts';
 import { followUpLabels } from '../labels.ts';
 import { followUpPath, followUpSelectionPath, type FollowUpSelection } from '../routes.ts';
-import { topicOptions, yearOptions, type FollowUpItem } from './overview.ts';
+import { topicOptions, yearOptions, type FollowUpItem, type TopicOption } from './overview.ts';
 
 export type { FollowUpSelection };
 
-/** The items a selection shows. */
-export function applySelection(items: readonly FollowUpItem[], selection: FollowUpSelection): FollowUpItem[] {
-	return items.filter((i) => (selection.year === undefined || i.year === selection.year) && (selection.topic === undefined || i.topicSlug === selection.topic) && (selection.status === undefined || i.followUp.status === selection.status));
+/** Whether an item is in a selection: the definition every lookup below must agree with. */
+export function inSelection(item: FollowUpItem, selection: FollowUpSelection): boolean {
+	return (selection.year === undefined || item.year === selection.year) && (selection.topic === undefined || item.topicSlug === selection.topic) && (selection.status === undefined || item.followUp.status === selection.status);
+}
+
+/** The items a selection shows, in the list's order (looked up; see selectionIndex). */
+export function applySelection(items: readonly FollowUpItem[], selection: FollowUpSelection): readonly FollowUpItem[] {
+	return selectionIndex(items).bySelection.get(followUpSelectionPath(selection)) ?? [];
 }
 
 const isEmptySelection = (s: FollowUpSelection) => s.year === undefined && s.topic === undefined && s.status === undefined;
@@ -28,23 +33,48 @@ function selectionsOf(item: FollowUpItem): FollowUpSelection[] {
 	return [{}, { year }, { topic }, { status }, { year, topic }, { year, status }, { topic, status }, { year, topic, status }];
 }
 
+/** What the follow-up pages of a build look up about one list of items, worked out once. */
+interface SelectionIndex {
+	/** The items of every selection that holds any (the empty selection too), by its address, in the list's order. */
+	bySelection: ReadonlyMap<string, readonly FollowUpItem[]>;
+	/** topicOptions and yearOptions of the whole list. */
+	topics: readonly TopicOption[];
+	years: readonly number[];
+	/** Topic labels by slug. */
+	topicLabels: ReadonlyMap<string, string>;
+}
+
 /**
- * Points per selection, counted once per list of items (every follow-up page of a build gets
- * the same list): a page's filter links and counts table then look their numbers up instead of
- * filtering the whole archive again for each link, which made the pages' work grow with the
- * square of the points.
+ * Every follow-up page of a build gets the same list of items, and each page used to filter the
+ * whole list again: for its points, for the count behind each filter link and table cell, and
+ * for the topics and years, which made the pages' work grow with the square of the points.
+ * Each point belongs to at most 8 selections, so grouping the list once per build is linear, and
+ * the pages look their answers up. Keyed by the list itself: a list must not change afterwards.
  */
-const countsByList = new WeakMap<readonly FollowUpItem[], Map<string, number>>();
+const indexes = new WeakMap<readonly FollowUpItem[], SelectionIndex>();
+
+function selectionIndex(items: readonly FollowUpItem[]): SelectionIndex {
+	let index = indexes.get(items);
+	if (!index) {
+		const bySelection = new Map<string, FollowUpItem[]>();
+		for (const item of items) {
+			for (const s of selectionsOf(item)) {
+				const key = followUpSelectionPath(s);
+				const list = bySelection.get(key);
+				if (list) list.push(item);
+				else bySelection.set(key, [item]);
+			}
+		}
+		const topics = topicOptions(items);
+		index = { bySelection, topics, years: yearOptions(items), topicLabels: new Map(topics.map((t) => [t.slug, t.label])) };
+		indexes.set(items, index);
+	}
+	return index;
+}
 
 /** How many points `selection` shows: the same as applySelection(items, selection).length. */
 export function countSelection(items: readonly FollowUpItem[], selection: FollowUpSelection): number {
-	let counts = countsByList.get(items);
-	if (!counts) {
-		counts = new Map();
-		for (const item of items) for (const s of selectionsOf(item)) counts.set(followUpSelectionPath(s), (counts.get(followUpSelectionPath(s)) ?? 0) + 1);
-		countsByList.set(items, counts);
-	}
-	return counts.get(followUpSelectionPath(selection)) ?? 0;
+	return applySelection(items, selection).length;
 }
 
 /**
@@ -64,7 +94,7 @@ export function allSelections(items: readonly FollowUpItem[]): FollowUpSelection
 
 /** "adviezen uit 2025, onderwerp taalgebruik, geen reactie in het archief" */
 export function describeSelection(selection: FollowUpSelection, items: readonly FollowUpItem[]): string {
-	const topic = selection.topic === undefined ? undefined : (topicOptions(items).find((t) => t.slug === selection.topic)?.label ?? selection.topic);
+	const topic = selection.topic === undefined ? undefined : (selectionIndex(items).topicLabels.get(selection.topic) ?? selection.topic);
 	return [
 		selection.year === undefined ? '' : `adviezen uit ${selection.year}`,
 		topic === undefined ? '' : `onderwerp ${topic}`,
@@ -99,6 +129,7 @@ export interface FilterGroup {
  * option per value, each keeping the other choices.
  */
 export function filterGroups(items: readonly FollowUpItem[], selection: FollowUpSelection): FilterGroup[] {
+	const { years, topics } = selectionIndex(items);
 	const option = (text: string, next: FollowUpSelection, current: boolean): FilterOption => {
 		const count = countSelection(items, next);
 		return { text, count, current, ...(count > 0 || isEmptySelection(next) ? { href: followUpSelectionPath(next) } : {}) };
@@ -107,12 +138,12 @@ export function filterGroups(items: readonly FollowUpItem[], selection: FollowUp
 		{
 			id: 'filter-jaar',
 			label: 'Jaar van het advies',
-			options: [option('Alle jaren', { ...selection, year: undefined }, selection.year === undefined), ...yearOptions(items).reverse().map((year) => option(String(year), { ...selection, year }, selection.year === year))],
+			options: [option('Alle jaren', { ...selection, year: undefined }, selection.year === undefined), ...[...years].reverse().map((year) => option(String(year), { ...selection, year }, selection.year === year))],
 		},
 		{
 			id: 'filter-onderwerp',
 			label: 'Onderwerp',
-			options: [option('Alle onderwerpen', { ...selection, topic: undefined }, selection.topic === undefined), ...topicOptions(items).map((t) => option(t.label, { ...selection, topic: t.slug }, selection.topic === t.slug))],
+			options: [option('Alle onderwerpen', { ...selection, topic: undefined }, selection.topic === undefined), ...topics.map((t) => option(t.label, { ...selection, topic: t.slug }, selection.topic === t.slug))],
 		},
 		{
 			id: 'filter-status',

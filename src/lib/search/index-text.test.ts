@@ -38,6 +38,14 @@ describe('everyday words of glossary terms', () => {
 		expect(withExtraWords('Nog eens participatiecoaching.', decompounder, synonyms, used)).toBe('Nog eens participatiecoaching ⟦participatie coaching⟧.');
 	});
 
+	it('adds them again on the next page: what a word gets does not depend on the pages before', () => {
+		for (let page = 0; page < 3; page++) {
+			const used = new Set<string>();
+			expect(withExtraWords('Participatiecoaching en participatiecoaching.', decompounder, synonyms, used)).toBe('Participatiecoaching ⟦jobcoach werkcoach participatie coaching⟧ en participatiecoaching ⟦participatie coaching⟧.');
+			expect(used).toEqual(new Set(['participatiecoaching']));
+		}
+	});
+
 	it('adds them after a term of several words, also when its words have extra words of their own', () => {
 		expect(withExtraWords('De lokale keuzes van 2026.', decompounder, synonyms)).toBe('De lokale keuzes ⟦eigen keuzes⟧ van 2026.');
 		expect(withExtraWords('Geen lokale binding.', decompounder, synonyms)).toBe('Geen lokale binding.');

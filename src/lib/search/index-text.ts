@@ -53,34 +53,65 @@ export function synonymsOf(everyday: readonly EverydayWord[]): Synonyms {
 	return { words, phrases };
 }
 
+/** What a word gets whatever page it is on: worked out once per word (see wordExtras). */
+interface WordExtras {
+	/** The glossary key of the word itself, then of each of its compound parts. */
+	ownKey: string;
+	partKeys: readonly string[];
+	/** The word without accents (lower case), the parts, and each part without accents, in that order. */
+	words: readonly string[];
+}
+
+/**
+ * Per splitter and synonyms, the extras of each word seen. Pages repeat their words many times
+ * over, and taking the accents off and splitting compounds cost more than the rest of the index
+ * preparation; the cache is dropped when it grows past a size no archive's vocabulary reaches.
+ */
+const extrasCache = new WeakMap<Decompounder, WeakMap<Synonyms, Map<string, WordExtras>>>();
+const MAX_CACHED_WORDS = 500_000;
+
+function wordExtras(word: string, decompounder: Decompounder, synonyms: Synonyms): WordExtras {
+	let bySynonyms = extrasCache.get(decompounder);
+	if (!bySynonyms) extrasCache.set(decompounder, (bySynonyms = new WeakMap()));
+	let cache = bySynonyms.get(synonyms);
+	if (!cache || cache.size >= MAX_CACHED_WORDS) bySynonyms.set(synonyms, (cache = new Map()));
+	const hit = cache.get(word);
+	if (hit) return hit;
+	const words: string[] = [];
+	const plain = withoutAccents(word);
+	if (plain) words.push(plain.toLowerCase());
+	const parts: string[] = [];
+	for (const piece of word.includes('-') ? word.split('-') : [word]) {
+		for (const part of decompounder.split(piece)) {
+			parts.push(part);
+			words.push(part);
+			const plainPart = withoutAccents(part);
+			if (plainPart) words.push(plainPart);
+		}
+	}
+	const extras: WordExtras = { ownKey: termKey(word), partKeys: parts.map(termKey), words };
+	cache.set(word, extras);
+	return extras;
+}
+
 /**
  * The words to add for one word of the text (none for most words). A term's everyday words are
  * added once per page: `used` holds the terms that already got them.
  */
 export function extraWords(word: string, decompounder: Decompounder, synonyms: Synonyms = NO_SYNONYMS, used: Set<string> = new Set()): string[] {
+	const { ownKey, partKeys, words } = wordExtras(word, decompounder, synonyms);
 	const extra = new Set<string>();
-	const addSynonyms = (term: string) => {
-		const key = termKey(term);
+	const addSynonyms = (key: string) => {
 		if (used.has(key)) return;
 		for (const everyday of synonyms.words.get(key) ?? []) {
 			extra.add(everyday);
 			used.add(key);
 		}
 	};
-	addSynonyms(word);
-	const plain = withoutAccents(word);
-	if (plain) extra.add(plain.toLowerCase());
-	const parts: string[] = [];
-	for (const piece of word.includes('-') ? word.split('-') : [word]) {
-		for (const part of decompounder.split(piece)) {
-			parts.push(part);
-			extra.add(part);
-			const plainPart = withoutAccents(part);
-			if (plainPart) extra.add(plainPart);
-		}
-	}
+	addSynonyms(ownKey);
+	for (const w of words) extra.add(w);
 	// A compound holds a term too: restantbudget is a budget.
-	for (const part of parts) addSynonyms(part);
+	for (const key of partKeys) addSynonyms(key);
 	return [...extra];
 }
 

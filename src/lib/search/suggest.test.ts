@@ -1,6 +1,6 @@
 /** Suggestions from the archive's own words: typos, d/t, ei/ij, split and joined words, everyday words; none for nonsense. */
 import { describe, expect, it } from 'vitest';
-import { createSuggester, dutchKey, maxEdits } from './suggest.ts';
+import { createSuggester, dutchKey, maxEdits, searchForm } from './suggest.ts';
 import { createVocabulary, wordsOf } from './vocabulary.ts';
 
 const vocabulary = createVocabulary([
@@ -81,6 +81,27 @@ describe('spelling suggestions', () => {
 describe('the vocabulary', () => {
 	it('keeps words lower case without accents, hyphenated words whole and in parts', () => {
 		expect([...wordsOf('Financiën, Werkfit-coaching en 81.000')]).toEqual(['financien', 'werkfit-coaching', 'werkfit', 'coaching', 'en']);
+	});
+
+	it('finds the same words piece by piece as in the whole text at once (the pieces are cached)', () => {
+		const wholeText = (text: string) => {
+			const words = new Set<string>();
+			for (const [word] of searchForm(text).matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+				if (word.length >= 2) words.add(word);
+				if (word.includes('-')) for (const part of word.split('-')) if (part.length >= 2) words.add(part);
+			}
+			return words;
+		};
+		const texts = [
+			'Financiën, Werkfit-coaching en 81.000',
+			'“Coördinatie” - en -werk- of werk-\u00a0fit; E\u0301E\u0301N  twee\tregels\nhier IJsselmonde ΟΔΟΣ',
+			'a-b -c d- ‘e’ „f” «g» 2026-2027 x—y',
+		];
+		for (const text of texts) {
+			expect([...wordsOf(text)].sort()).toEqual([...wholeText(text)].sort());
+			// Asked again, from the cache.
+			expect([...wordsOf(text)].sort()).toEqual([...wholeText(text)].sort());
+		}
 	});
 
 	it('counts in how many records a word appears and writes the everyday words lower case', () => {

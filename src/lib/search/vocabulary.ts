@@ -12,13 +12,38 @@ export const SUGGESTION_FILE = 'suggesties.json';
 /** A word as the vocabulary keeps it: letters, with hyphens between them. */
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 
+/** The words of one whitespace-free piece of text in search form (see wordsOf). */
+function tokenWords(token: string): string[] {
+	const words: string[] = [];
+	for (const match of searchForm(token).matchAll(WORD)) {
+		const word = match[0];
+		if (word.length >= 2) words.push(word);
+		if (word.includes('-')) for (const part of word.split('-')) if (part.length >= 2) words.push(part);
+	}
+	return words;
+}
+
+/**
+ * Words of the pieces of text seen so far. searchForm changes nothing across whitespace (accents,
+ * case, punctuation and hyphens are each decided within a piece), so a text's words are the
+ * words of its pieces, and an archive repeats its pieces so often that this saves most of the
+ * work. Dropped when it grows past a size no archive's vocabulary reaches.
+ */
+const tokenCache = new Map<string, string[]>();
+const MAX_CACHED_TOKENS = 500_000;
+
 /** The words of a text in search form: each word, and each part of a hyphenated word. */
 export function wordsOf(text: string): Set<string> {
 	const words = new Set<string>();
-	for (const match of searchForm(text).matchAll(WORD)) {
-		const word = match[0];
-		if (word.length >= 2) words.add(word);
-		if (word.includes('-')) for (const part of word.split('-')) if (part.length >= 2) words.add(part);
+	for (const token of text.split(/\s+/)) {
+		if (token === '') continue;
+		let found = tokenCache.get(token);
+		if (!found) {
+			if (tokenCache.size >= MAX_CACHED_TOKENS) tokenCache.clear();
+			found = tokenWords(token);
+			tokenCache.set(token, found);
+		}
+		for (const word of found) words.add(word);
 	}
 	return words;
 }

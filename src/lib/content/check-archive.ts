@@ -67,7 +67,7 @@ function thousandSeparatorProblems(yamlText: string, displayPath: string, yamlSt
 }
 
 /** Parses one document once: frontmatter, body safety, thousands separators, schema. */
-function parseDocument<T>(doc: ArchiveDocument, schema: z.ZodType<T>, problems: ContentProblem[], options: CheckOptions): CheckedDocument<T> | undefined {
+function parseDocument<T>(doc: ArchiveDocument, schema: z.ZodType<T>, problems: ContentProblem[], options: CheckOptions, readable: Map<ArchiveDocument, boolean>): CheckedDocument<T> | undefined {
 	if (!/^[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(doc.id)) {
 		problems.push({
 			severity: 'error',
@@ -123,6 +123,7 @@ function parseDocument<T>(doc: ArchiveDocument, schema: z.ZodType<T>, problems: 
 		}
 	}
 	const yamlResult = parseYaml(split.frontmatter);
+	readable.set(doc, yamlResult.ok);
 	if (!yamlResult.ok) {
 		problems.push({
 			severity: 'error',
@@ -175,12 +176,14 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 
 	const advice: CheckedDocument<AdviceData>[] = [];
 	const dvo: CheckedDocument<DvoData>[] = [];
+	// Whether each document's frontmatter parsed, so later rules need not parse it again.
+	const readable = new Map<ArchiveDocument, boolean>();
 	for (const doc of archive.documents) {
 		if (doc.kind === 'advice') {
-			const checked = parseDocument(doc, adviceSchema, problems, options);
+			const checked = parseDocument(doc, adviceSchema, problems, options, readable);
 			if (checked) advice.push(checked);
 		} else {
-			const checked = parseDocument(doc, dvoSchema, problems, options);
+			const checked = parseDocument(doc, dvoSchema, problems, options, readable);
 			if (checked) dvo.push(checked);
 		}
 	}
@@ -192,6 +195,7 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 		allAdviceIds: new Set(archive.documents.filter((d) => d.kind === 'advice').map((d) => d.id)),
 		allDvoIds: new Set(archive.documents.filter((d) => d.kind === 'dvo').map((d) => d.id)),
 		today: options.today ?? new Date(),
+		frontmatterReadable: (doc) => readable.get(doc) ?? parseYaml(splitDocument(doc.source).frontmatter).ok,
 	};
 	for (const rule of options.skipLock ? RULES : [...RULES, lockRule]) problems.push(...rule(context));
 

@@ -14,8 +14,11 @@ export interface DuplicateCandidate<T> {
 	data: T;
 	body: string;
 	bodyStartLine: number;
-	/** Line of the title field, for the report. */
-	titleLine?: number;
+	/**
+	 * The line of the title field, for the report: asked only for a document that is reported
+	 * (finding a line re-reads the frontmatter, too costly for every document of a large archive).
+	 */
+	titleLine?: () => number | undefined;
 }
 
 /** Text as a reader sees it: the same words in the same order, whatever the spacing. */
@@ -61,7 +64,7 @@ function findDuplicates<T>(docs: readonly DuplicateCandidate<T>[], textOf: (doc:
 			problems.push({
 				severity: 'error',
 				file: doc.displayPath,
-				line: doc.titleLine,
+				line: doc.titleLine?.(),
 				field: 'title',
 				message: `dit ${kind} heeft dezelfde titel en datum als ${firstWithTitle}`,
 				fix: 'geef elk document een eigen titel, of verwijder de kopie',

@@ -7,7 +7,7 @@
 import type { AdviceData } from '../../../schemas/advice.ts';
 import type { DvoData } from '../../../schemas/dvo.ts';
 import type { ContentProblem, LineFinder } from '../problems.ts';
-import type { RawArchive } from '../read-archive.ts';
+import type { ArchiveDocument, RawArchive } from '../read-archive.ts';
 
 /** A document that passed its schema, with the line of any of its fields. */
 export interface CheckedDocument<T> {
@@ -28,6 +28,8 @@ export interface RuleContext {
 	allAdviceIds: ReadonlySet<string>;
 	allDvoIds: ReadonlySet<string>;
 	today: Date;
+	/** Whether a document's frontmatter is readable YAML (answered from the check's own parse where it got that far). */
+	frontmatterReadable: (doc: ArchiveDocument) => boolean;
 }
 
 export type Rule = (context: RuleContext) => ContentProblem[];

@@ -13,7 +13,7 @@ import { settingsSchema, type SiteSettings } from '../../schemas/settings.ts';
 import { checkBodySafety } from './body-safety.ts';
 import { checkFollowUp, type CheckedResponse } from './check-follow-up.ts';
 import { checkWoo } from '../woo/check.ts';
-import { blockScalarCutByFence, fieldLineFinder, parseYaml, splitAgreesWithAstro, splitDocument } from './frontmatter.ts';
+import { blockScalarCutByFence, fieldLineFinder, parseYaml, splitAgreesWithAstro, splitDocument, type YamlResult } from './frontmatter.ts';
 import { schemaProblems, type ContentProblem } from './problems.ts';
 import type { ArchiveDocument, RawArchive } from './read-archive.ts';
 import { documentRule } from './rules/documents.ts';
@@ -67,7 +67,7 @@ function thousandSeparatorProblems(yamlText: string, displayPath: string, yamlSt
 }
 
 /** Parses one document once: frontmatter, body safety, thousands separators, schema. */
-function parseDocument<T>(doc: ArchiveDocument, schema: z.ZodType<T>, problems: ContentProblem[], options: CheckOptions, readable: Map<ArchiveDocument, boolean>): CheckedDocument<T> | undefined {
+function parseDocument<T>(doc: ArchiveDocument, schema: z.ZodType<T>, problems: ContentProblem[], options: CheckOptions, parsedFrontmatter: Map<ArchiveDocument, YamlResult>): CheckedDocument<T> | undefined {
 	if (!/^[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(doc.id)) {
 		problems.push({
 			severity: 'error',
@@ -123,7 +123,7 @@ function parseDocument<T>(doc: ArchiveDocument, schema: z.ZodType<T>, problems: 
 		}
 	}
 	const yamlResult = parseYaml(split.frontmatter);
-	readable.set(doc, yamlResult.ok);
+	parsedFrontmatter.set(doc, yamlResult);
 	if (!yamlResult.ok) {
 		problems.push({
 			severity: 'error',
@@ -176,14 +176,14 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 
 	const advice: CheckedDocument<AdviceData>[] = [];
 	const dvo: CheckedDocument<DvoData>[] = [];
-	// Whether each document's frontmatter parsed, so later rules need not parse it again.
-	const readable = new Map<ArchiveDocument, boolean>();
+	// Each document's parsed frontmatter, so that later rules need not parse it again.
+	const parsedFrontmatter = new Map<ArchiveDocument, YamlResult>();
 	for (const doc of archive.documents) {
 		if (doc.kind === 'advice') {
-			const checked = parseDocument(doc, adviceSchema, problems, options, readable);
+			const checked = parseDocument(doc, adviceSchema, problems, options, parsedFrontmatter);
 			if (checked) advice.push(checked);
 		} else {
-			const checked = parseDocument(doc, dvoSchema, problems, options, readable);
+			const checked = parseDocument(doc, dvoSchema, problems, options, parsedFrontmatter);
 			if (checked) dvo.push(checked);
 		}
 	}
@@ -195,7 +195,7 @@ export function checkArchive(archive: RawArchive, options: CheckOptions = {}): C
 		allAdviceIds: new Set(archive.documents.filter((d) => d.kind === 'advice').map((d) => d.id)),
 		allDvoIds: new Set(archive.documents.filter((d) => d.kind === 'dvo').map((d) => d.id)),
 		today: options.today ?? new Date(),
-		frontmatterReadable: (doc) => readable.get(doc) ?? parseYaml(splitDocument(doc.source).frontmatter).ok,
+		frontmatterOf: (doc) => parsedFrontmatter.get(doc) ?? parseYaml(splitDocument(doc.source).frontmatter),
 	};
 	for (const rule of options.skipLock ? RULES : [...RULES, lockRule]) problems.push(...rule(context));
 

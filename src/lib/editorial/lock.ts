@@ -19,10 +19,10 @@
 import { createHash } from 'node:crypto';
 import yaml from 'js-yaml';
 import { ARCHIVE_LAYOUT } from '../content/archive-layout.ts';
-import { findFieldLine, parseYaml, splitDocument } from '../content/frontmatter.ts';
+import { findFieldLine, parseYaml, splitDocument, type YamlResult } from '../content/frontmatter.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { toIsoDate } from '../dates.ts';
-import { hasSealField, readSeal } from './seal.ts';
+import { hasSealField, readSeal, sealOf } from './seal.ts';
 
 export const LOCK_VERSION = 1;
 
@@ -108,7 +108,10 @@ export function sealedData(data: Record<string, unknown>): Record<string, unknow
 }
 
 function frontmatterData(source: string): Record<string, unknown> {
-	const parsed = parseYaml(splitDocument(source).frontmatter);
+	return dataRecord(parseYaml(splitDocument(source).frontmatter));
+}
+
+function dataRecord(parsed: YamlResult): Record<string, unknown> {
 	return parsed.ok && parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
 }
 
@@ -118,8 +121,7 @@ function frontmatterData(source: string): Record<string, unknown> {
  * a byte-order mark and trailing spaces do not count as changes. A source letter named in
  * `sourceFile` but absent from `letters` counts as "ontbreekt", so deleting it changes the record.
  */
-export function publishedText(doc: Pick<LockableDocument, 'kind' | 'source'>, letters: SourceLetters = new Map()): string {
-	const data = frontmatterData(doc.source);
+export function publishedText(doc: Pick<LockableDocument, 'kind' | 'source'>, letters: SourceLetters = new Map(), data: Record<string, unknown> = frontmatterData(doc.source)): string {
 	const body = splitDocument(doc.source)
 		.body.split('\n')
 		.map((line) => line.replace(/\s+$/, ''))
@@ -132,12 +134,12 @@ export function publishedText(doc: Pick<LockableDocument, 'kind' | 'source'>, le
 }
 
 /** The hash that seals a document's published record (publishedText). */
-export function hashPublished(doc: Pick<LockableDocument, 'kind' | 'source'>, letters: SourceLetters = new Map()): string {
-	return createHash('sha256').update(publishedText(doc, letters), 'utf8').digest('hex');
+export function hashPublished(doc: Pick<LockableDocument, 'kind' | 'source'>, letters: SourceLetters = new Map(), data?: Record<string, unknown>): string {
+	return createHash('sha256').update(publishedText(doc, letters, data), 'utf8').digest('hex');
 }
 
-export function errataCount(source: string): number {
-	const errata = frontmatterData(source).errata;
+export function errataCount(source: string, data: Record<string, unknown> = frontmatterData(source)): number {
+	const errata = data.errata;
 	return Array.isArray(errata) ? errata.length : 0;
 }
 
@@ -204,11 +206,11 @@ type Verdict =
 	| { kind: 'changed-without-erratum' }
 	| { kind: 'erratum-removed'; locked: number; now: number };
 
-function judge(entry: LockEntry | undefined, doc: LockableDocument, letters: SourceLetters): Verdict {
+function judge(entry: LockEntry | undefined, doc: LockableDocument, letters: SourceLetters, data: Record<string, unknown> = frontmatterData(doc.source)): Verdict {
 	if (!entry) return { kind: 'new' };
-	const now = errataCount(doc.source);
+	const now = errataCount(doc.source, data);
 	if (now < entry.errata) return { kind: 'erratum-removed', locked: entry.errata, now };
-	if (hashPublished(doc, letters) === entry.sha256) return { kind: 'unchanged' };
+	if (hashPublished(doc, letters, data) === entry.sha256) return { kind: 'unchanged' };
 	return now > entry.errata ? { kind: 'corrected' } : { kind: 'changed-without-erratum' };
 }
 
@@ -234,19 +236,24 @@ function verdictProblem(verdict: Verdict, doc: LockableDocument, today: Date): C
 	}
 }
 
-/** The seal problems of one document: a seal without lock entry, an entry without seal, or two hashes that differ. */
-function sealProblems(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string, letters: SourceLetters): ContentProblem[] {
-	const problems = sealProblemsWithoutLine(entry, doc, lockDisplayPath, letters);
+/**
+ * The seal problems of one document: a seal without lock entry, an entry without seal, or two
+ * hashes that differ. `data` is its parsed frontmatter; the line of its seal is looked up only
+ * for a document with a problem.
+ */
+function sealProblems(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string, letters: SourceLetters, data: Record<string, unknown>): ContentProblem[] {
+	const problems = sealProblemsWithoutLine(entry, doc, lockDisplayPath, letters, data);
+	if (problems.length === 0) return problems;
 	const split = splitDocument(doc.source);
 	const line = findFieldLine(split.frontmatter, ['published']);
 	return problems.map((p) => ({ ...p, line: line === undefined ? undefined : line + split.frontmatterStartLine - 1 }));
 }
 
-function sealProblemsWithoutLine(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string, letters: SourceLetters): ContentProblem[] {
-	const seal = readSeal(doc.source);
+function sealProblemsWithoutLine(entry: LockEntry | undefined, doc: LockableDocument, lockDisplayPath: string, letters: SourceLetters, data: Record<string, unknown>): ContentProblem[] {
+	const seal = sealOf(data);
 	if (!seal && hasSealField(doc.source)) return []; // an unreadable seal is reported by the schema
 	if (seal && !entry) {
-		const changed = hashPublished(doc, letters) !== seal.sha256;
+		const changed = hashPublished(doc, letters, data) !== seal.sha256;
 		return [{
 			severity: 'error',
 			file: doc.displayPath,
@@ -279,9 +286,9 @@ function sealProblemsWithoutLine(entry: LockEntry | undefined, doc: LockableDocu
 /**
  * Compares the archive's documents with the lock (undefined when the archive has no lock file)
  * and with the seals in their own frontmatter; `letters` holds the hashes of the archived source letters.
- * A document whose frontmatter is not readable YAML is left out (the content check reports it);
- * `frontmatterReadable` answers that, by default by parsing it (the content check passes what its
- * own parse found, so a large archive is not parsed twice).
+ * A document whose frontmatter is not readable YAML is left out (the content check reports it).
+ * `frontmatterOf` gives a document's parsed frontmatter, by default by parsing it; the content
+ * check passes what its own parse found, so a large archive is not parsed again.
  */
 export function checkLock<D extends LockableDocument>(
 	lock: Lock | undefined,
@@ -289,7 +296,7 @@ export function checkLock<D extends LockableDocument>(
 	lockDisplayPath: string,
 	today = new Date(),
 	letters: SourceLetters = new Map(),
-	frontmatterReadable: (doc: D) => boolean = (doc) => parseYaml(splitDocument(doc.source).frontmatter).ok,
+	frontmatterOf: (doc: D) => YamlResult = (doc) => parseYaml(splitDocument(doc.source).frontmatter),
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const seen = new Set<string>();
@@ -297,10 +304,13 @@ export function checkLock<D extends LockableDocument>(
 		const key = lockKey(doc);
 		seen.add(key);
 		// Unreadable frontmatter is reported by the content check itself; comparing would only add noise.
-		if (!frontmatterReadable(doc)) continue;
+		const parsed = frontmatterOf(doc);
+		if (!parsed.ok) continue;
+		const data = dataRecord(parsed);
+		const seal = sealOf(data);
 		const entry = lock?.documents[key];
-		problems.push(...sealProblems(entry, doc, lockDisplayPath, letters));
-		const unsealed = !readSeal(doc.source) && !hasSealField(doc.source);
+		problems.push(...sealProblems(entry, doc, lockDisplayPath, letters, data));
+		const unsealed = !seal && !hasSealField(doc.source);
 		if (unsealed && !entry && lock?.history.includes(key)) {
 			problems.push({
 				severity: 'error',
@@ -310,7 +320,7 @@ export function checkLock<D extends LockableDocument>(
 			});
 			continue;
 		}
-		if (unsealed && errataCount(doc.source) > 0) {
+		if (unsealed && errataCount(doc.source, data) > 0) {
 			problems.push({
 				severity: 'error',
 				file: doc.displayPath,
@@ -321,7 +331,7 @@ export function checkLock<D extends LockableDocument>(
 			continue;
 		}
 		if (!lock) continue;
-		const verdict = judge(entry, doc, letters);
+		const verdict = judge(entry, doc, letters, data);
 		const problem = verdictProblem(verdict, doc, today);
 		if (problem) problems.push(problem);
 		else if (verdict.kind === 'corrected') {
@@ -333,7 +343,7 @@ export function checkLock<D extends LockableDocument>(
 				code: 'not-locked',
 				fix: 'voer npm run lock uit; daarna is voor een volgende wijziging weer een nieuw erratum nodig',
 			});
-		} else if (verdict.kind === 'new' && !readSeal(doc.source)) {
+		} else if (verdict.kind === 'new' && !seal) {
 			problems.push({
 				severity: 'warning',
 				file: doc.displayPath,

@@ -14,8 +14,13 @@ export interface Seal {
 /** The seal as written in the frontmatter, or undefined when there is none (or it is unreadable). */
 export function readSeal(source: string): Seal | undefined {
 	const parsed = parseYaml(splitDocument(source).frontmatter);
-	if (!parsed.ok || !parsed.data || typeof parsed.data !== 'object') return undefined;
-	const published = (parsed.data as Record<string, unknown>).published;
+	return parsed.ok ? sealOf(parsed.data) : undefined;
+}
+
+/** The seal in frontmatter data already parsed (see readSeal). */
+export function sealOf(data: unknown): Seal | undefined {
+	if (!data || typeof data !== 'object') return undefined;
+	const published = (data as Record<string, unknown>).published;
 	if (published === undefined || published === null) return undefined;
 	const { date, sha256 } = (typeof published === 'object' ? published : {}) as Record<string, unknown>;
 	return { date: String(date ?? ''), sha256: String(sha256 ?? '') };

@@ -96,13 +96,13 @@ function displayLockPath(contentDir: string): string {
 }
 
 /** The lock on published texts, and the seals in the documents themselves (also when the lock file is gone). */
-export const lockRule: Rule = ({ archive, today, frontmatterReadable }) => {
-	if (!archive.lock) return checkLock(undefined, archive.documents, displayLockPath(archive.contentDir), today, archive.sourceHashes, frontmatterReadable);
+export const lockRule: Rule = ({ archive, today, frontmatterOf }) => {
+	if (!archive.lock) return checkLock(undefined, archive.documents, displayLockPath(archive.contentDir), today, archive.sourceHashes, frontmatterOf);
 	const parsed = parseLock(archive.lock.source);
 	if (!parsed.ok) {
 		return [{ severity: 'error', file: archive.lock.displayPath, message: parsed.message, fix: 'zet het bestand terug met git (git checkout -- <bestand>); verander het niet met de hand maar met npm run lock' }];
 	}
-	return checkLock(parsed.lock, archive.documents, archive.lock.displayPath, today, archive.sourceHashes, frontmatterReadable);
+	return checkLock(parsed.lock, archive.documents, archive.lock.displayPath, today, archive.sourceHashes, frontmatterOf);
 };
 
 /** The same document twice: the same text, or the same title and date. */

@@ -6,6 +6,7 @@
  */
 import type { AdviceData } from '../../../schemas/advice.ts';
 import type { DvoData } from '../../../schemas/dvo.ts';
+import type { YamlResult } from '../frontmatter.ts';
 import type { ContentProblem, LineFinder } from '../problems.ts';
 import type { ArchiveDocument, RawArchive } from '../read-archive.ts';
 
@@ -28,8 +29,8 @@ export interface RuleContext {
 	allAdviceIds: ReadonlySet<string>;
 	allDvoIds: ReadonlySet<string>;
 	today: Date;
-	/** Whether a document's frontmatter is readable YAML (answered from the check's own parse where it got that far). */
-	frontmatterReadable: (doc: ArchiveDocument) => boolean;
+	/** A document's parsed frontmatter (from the check's own parse where it got that far, so no rule parses it again). */
+	frontmatterOf: (doc: ArchiveDocument) => YamlResult;
 }
 
 export type Rule = (context: RuleContext) => ContentProblem[];

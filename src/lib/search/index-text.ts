@@ -60,6 +60,8 @@ interface WordExtras {
 	partKeys: readonly string[];
 	/** The word without accents (lower case), the parts, and each part without accents, in that order. */
 	words: readonly string[];
+	/** The word as written in the index, when no glossary term is involved (then it is the same on every page). */
+	fixed?: string;
 }
 
 /**
@@ -90,6 +92,7 @@ function wordExtras(word: string, decompounder: Decompounder, synonyms: Synonyms
 		}
 	}
 	const extras: WordExtras = { ownKey: termKey(word), partKeys: parts.map(termKey), words };
+	if (![extras.ownKey, ...extras.partKeys].some((key) => synonyms.words.has(key))) extras.fixed = withExtras(word, [...new Set(words)]);
 	cache.set(word, extras);
 	return extras;
 }
@@ -115,12 +118,14 @@ export function extraWords(word: string, decompounder: Decompounder, synonyms: S
 	return [...extra];
 }
 
+/** "participatiecoaching ⟦participatie coaching⟧", or the word alone when it has no extra words. */
+function withExtras(word: string, extra: readonly string[]): string {
+	return extra.length ? `${word} ${EXTRA_OPEN}${extra.join(' ')}${EXTRA_CLOSE}` : word;
+}
+
 /** The text with the extra words after the words (and glossary phrases) they belong to; `used` as for extraWords. */
 export function withExtraWords(text: string, decompounder: Decompounder, synonyms: Synonyms = NO_SYNONYMS, used: Set<string> = new Set()): string {
-	let out = text.replace(WORD, (word) => {
-		const extra = extraWords(word, decompounder, synonyms, used);
-		return extra.length ? `${word} ${EXTRA_OPEN}${extra.join(' ')}${EXTRA_CLOSE}` : word;
-	});
+	let out = text.replace(WORD, (word) => wordExtras(word, decompounder, synonyms).fixed ?? withExtras(word, extraWords(word, decompounder, synonyms, used)));
 	for (const { pattern, extra } of synonyms.phrases) {
 		const key = pattern.source;
 		out = out.replace(pattern, (found) => {

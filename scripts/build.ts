@@ -6,7 +6,8 @@
  * done (src/lib/search/follow-build.ts). The content folder is ADVIESARCHIEF_CONTENT (or
  * content/), the output folder ADVIESARCHIEF_OUT (or dist/). Arguments go to `astro build`.
  * Last, the site is made ready to serve: server configurations and precompressed files
- * (src/lib/serving/prepare-site.ts).
+ * (src/lib/serving/prepare-site.ts). Pages are compressed as soon as the search follower has
+ * read them, so most of that work is done by the time Astro finishes.
  *
  * Before Astro starts, the content is checked (src/lib/build/content-gate.ts): an error ends the
  * build with the Dutch report alone. The site is built into a staging folder next to the output
@@ -24,6 +25,8 @@ import { CHECKED_ENV } from '../src/integrations/content-guard.ts';
 import { resolveContentDir, resolveOutDir } from '../src/lib/content/content-dir.ts';
 import { listDocumentIds } from '../src/lib/content/read-archive.ts';
 import { prepareSiteForServing } from '../src/lib/serving/prepare-site.ts';
+import { createPrecompressor } from '../src/lib/serving/precompress.ts';
+import { SERVING_RULES } from '../src/lib/serving/rules.ts';
 import { buildSearchIndex, type IndexReport } from '../src/lib/search/build-index.ts';
 import { followSite, type FollowedIndex, type SiteFollower } from '../src/lib/search/follow-build.ts';
 import { NO_SEARCH_CONTENT, searchContentOf } from '../src/lib/search/search-content.ts';
@@ -85,9 +88,16 @@ try {
 } catch (error) {
 	searchContentError = error instanceof Error ? error.message : String(error);
 }
+// Pages are compressed for serving as soon as the follower has read them, on whatever core is free.
+const precompressor = createPrecompressor(siteDir, SERVING_RULES);
 let follower: SiteFollower | undefined;
 try {
-	follower = await followSite(siteDir, { since, documentPaths: await predictedDocumentPaths(), content: searchContent });
+	follower = await followSite(siteDir, {
+		since,
+		documentPaths: await predictedDocumentPaths(),
+		content: searchContent,
+		onPageRead: (file, bytes, stamp) => precompressor.add(file.split(path.sep).join('/'), bytes, stamp),
+	});
 } catch (error) {
 	console.error(`Let op: de zoekindex volgt de bouw niet (${error instanceof Error ? error.message : String(error)}); hij wordt na de bouw gemaakt.`);
 }
@@ -95,6 +105,7 @@ try {
 const status = await exited;
 if (status !== 0) {
 	await follower?.abort();
+	await precompressor.stop();
 	discardStaging(siteDir);
 	console.error(`De site is niet gebouwd; ${path.relative(repoRoot, outDir) || outDir} is niet veranderd.`);
 	process.exit(status);
@@ -121,7 +132,7 @@ try {
 // Server configurations (nginx, Apache, _headers) and .gz/.br files, on the finished output.
 if (!process.exitCode) {
 	try {
-		const served = await prepareSiteForServing(siteDir);
+		const served = await prepareSiteForServing(siteDir, SERVING_RULES, precompressor);
 		console.log(`Klaar om te serveren: ${served.brotliFiles} bestanden voorgecomprimeerd (gzip en brotli) in ${(served.ms / 1000).toFixed(1)} s`);
 	} catch (error) {
 		console.error(`FOUT bij het klaarmaken om te serveren: ${error instanceof Error ? error.message : String(error)}`);
@@ -130,6 +141,7 @@ if (!process.exitCode) {
 }
 
 if (process.exitCode) {
+	await precompressor.stop();
 	discardStaging(siteDir);
 	console.error(`De site is niet gebouwd; ${path.relative(repoRoot, outDir) || outDir} is niet veranderd.`);
 } else {

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { comparePaths } from '../archive/document-pages.ts';
 import { buildSearchIndex, createSearchIndexer, htmlFiles, urlOf, type IndexReport, type PreparedPage } from './build-index.ts';
 import { NO_SEARCH_CONTENT, type SearchContent } from './search-content.ts';
+import type { FileStamp } from '../serving/precompress.ts';
 
 export interface FollowOptions {
 	/** URL paths of the document pages the build will write ("/adviezen/x/"), from the content. */
@@ -37,6 +38,11 @@ export interface FollowOptions {
 	intervalMs?: number;
 	/** The records of the other pages and the glossary's everyday words (search-content.ts). */
 	content?: SearchContent;
+	/**
+	 * Called with each finished page as read (its path relative to the site, its bytes, and its
+	 * size and time then), so that other work on the page (compressing it) need not read it again.
+	 */
+	onPageRead?: (file: string, bytes: Buffer, stamp: Seen) => void;
 }
 
 export interface FollowedIndex extends IndexReport {
@@ -55,14 +61,13 @@ export interface SiteFollower {
 	abort(): Promise<void>;
 }
 
-interface Seen {
-	size: bigint;
-	mtimeNs: bigint;
-}
+/** The size and modification time of the version of a page that was read. */
+export type Seen = FileStamp;
 
 /** A page as read, with the size and modification time of exactly the version that was read. */
 export interface ReadPage extends Seen {
 	html: string;
+	bytes: Buffer;
 }
 
 /**
@@ -80,7 +85,7 @@ export async function readSettledPage(fullPath: string, read: (file: string) => 
 	const bytes = await read(fullPath).catch(() => undefined);
 	const after = await stat(fullPath, { bigint: true }).catch(() => undefined);
 	if (!bytes || !after || after.size !== before.size || after.mtimeNs !== before.mtimeNs || BigInt(bytes.length) !== after.size) return undefined;
-	return { html: bytes.toString('utf8'), size: after.size, mtimeNs: after.mtimeNs };
+	return { html: bytes.toString('utf8'), bytes, size: after.size, mtimeNs: after.mtimeNs };
 }
 
 /** True when the HTML is a whole page, not the first part of one still being written. */
@@ -112,6 +117,8 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 			next++;
 			if (!stopped) indexedDuringBuild++;
 		}
+		// Every document page is in: the other records can go in while Astro renders the rest.
+		if (next === order.length && !problem) void indexer.addRecords();
 	};
 
 	/** Reads every page that is new, complete and of this build; returns how many are not ready. */
@@ -128,6 +135,7 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 				continue;
 			}
 			seen.set(file, { size: read.size, mtimeNs: read.mtimeNs });
+			options.onPageRead?.(file, read.bytes, { size: read.size, mtimeNs: read.mtimeNs });
 			const url = urlOf(file);
 			const page = indexer.prepare(read.html);
 			if (page !== undefined && !expected.has(url)) problem ??= `${url} is een documentpagina die niet verwacht werd`;

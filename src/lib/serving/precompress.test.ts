@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BROTLI_QUALITY_PAGES, brotliQualityFor, brotliReproducible, gzipReproducible, isPrecompressedCopy, precompressSite, sentFileBytes } from './precompress.ts';
+import { BROTLI_QUALITY_PAGES, brotliQualityFor, brotliReproducible, createPrecompressor, gzipReproducible, isPrecompressedCopy, precompressSite, sentFileBytes, type FileStamp } from './precompress.ts';
 import { SERVING_RULES } from './rules.ts';
 
 const dirs: string[] = [];
@@ -74,6 +74,58 @@ describe('precompressSite', () => {
 		expect(isPrecompressedCopy('a/index.html.br')).toBe(true);
 		expect(isPrecompressedCopy('a/index.html.gz')).toBe(true);
 		expect(isPrecompressedCopy('a/index.html')).toBe(false);
+	});
+});
+
+describe('compressing pages while the site is built', () => {
+	const stampOf = (file: string): FileStamp => {
+		const { size, mtimeNs } = statSync(file, { bigint: true });
+		return { size, mtimeNs };
+	};
+	const copies = (dir: string, file: string) => ({
+		gz: gunzipSync(readFileSync(path.join(dir, `${file}.gz`))).toString(),
+		br: brotliDecompressSync(readFileSync(path.join(dir, `${file}.br`))).toString(),
+	});
+
+	it('gives the same copies and report as one pass over the finished site', async () => {
+		const files = { 'index.html': page, 'a/index.html': page.replace('Advies', 'Ander advies'), 'feed.xml': page, 'a.css': 'a{}' };
+		const once = site(files);
+		const early = site(files);
+		const precompressor = createPrecompressor(early, SERVING_RULES);
+		for (const file of ['index.html', 'a/index.html', 'a.css']) precompressor.add(file, readFileSync(path.join(early, file)), stampOf(path.join(early, file)));
+		const report = await precompressor.finish();
+		expect(report).toEqual(await precompressSite(once, SERVING_RULES));
+		for (const file of ['index.html', 'a/index.html', 'feed.xml']) {
+			expect(readFileSync(path.join(early, `${file}.gz`)).equals(readFileSync(path.join(once, `${file}.gz`))), file).toBe(true);
+			expect(readFileSync(path.join(early, `${file}.br`)).equals(readFileSync(path.join(once, `${file}.br`))), file).toBe(true);
+		}
+	});
+
+	it('compresses again a page that changed after it was read, and leaves no copies of one that is gone', async () => {
+		const dir = site({ 'index.html': page, 'weg/index.html': page });
+		const precompressor = createPrecompressor(dir, SERVING_RULES);
+		for (const file of ['index.html', 'weg/index.html']) precompressor.add(file, readFileSync(path.join(dir, file)), stampOf(path.join(dir, file)));
+		const changed = page.replace('Advies', 'Verbeterd advies');
+		writeFileSync(path.join(dir, 'index.html'), changed);
+		// A rewrite within the clock's resolution could keep the time; the size differs anyway, and this makes sure.
+		utimesSync(path.join(dir, 'index.html'), new Date(), new Date(Date.now() + 5000));
+		unlinkSync(path.join(dir, 'weg/index.html'));
+		const report = await precompressor.finish();
+		expect(report.files).toBe(1);
+		expect(copies(dir, 'index.html')).toEqual({ gz: changed, br: changed });
+		expect(existsSync(path.join(dir, 'weg/index.html.gz'))).toBe(false);
+		expect(existsSync(path.join(dir, 'weg/index.html.br'))).toBe(false);
+	});
+
+	it('ignores files it does not compress, and compresses nothing more once stopped', async () => {
+		const dir = site({ 'plaatje.png': page, 'index.html': page });
+		const precompressor = createPrecompressor(dir, SERVING_RULES);
+		precompressor.add('plaatje.png', Buffer.from(page), stampOf(path.join(dir, 'plaatje.png')));
+		await precompressor.stop();
+		precompressor.add('index.html', Buffer.from(page), stampOf(path.join(dir, 'index.html')));
+		await precompressor.stop();
+		expect(existsSync(path.join(dir, 'plaatje.png.gz'))).toBe(false);
+		expect(existsSync(path.join(dir, 'index.html.gz'))).toBe(false);
 	});
 });
 

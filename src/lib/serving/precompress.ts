@@ -11,7 +11,7 @@
  * with the archive, get 7.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -91,36 +91,140 @@ export async function compressibleFiles(dir: string, rules: ServingRules, skipDi
 		.sort();
 }
 
+/** A file's size and modification time (ns) when it was read: a later change shows in either. */
+export interface FileStamp {
+	size: bigint;
+	mtimeNs: bigint;
+}
+
+/** What compressing one file gave: its bytes, and the bytes of each copy written (undefined: not smaller, none written). */
+interface Compressed {
+	stamp?: FileStamp;
+	raw: number;
+	gzip?: number;
+	brotli?: number;
+}
+
+/** Writes `file.gz` and `file.br` next to `file` when smaller than it (else removes an older copy). */
+async function compressFile(siteDir: string, relative: string, data: Buffer, rules: ServingRules): Promise<Compressed> {
+	const file = path.join(siteDir, relative);
+	const isText = rules.types[extensionOf(file)]?.charset === true;
+	const [gzip, brotli] = await Promise.all([gzipReproducible(data), brotliReproducible(data, isText, brotliQualityFor(relative))]);
+	const result: Compressed = { raw: data.length };
+	if (gzip.length < data.length) {
+		await writeFile(`${file}.gz`, gzip);
+		result.gzip = gzip.length;
+	} else await rm(`${file}.gz`, { force: true });
+	if (brotli.length < data.length) {
+		await writeFile(`${file}.br`, brotli);
+		result.brotli = brotli.length;
+	} else await rm(`${file}.br`, { force: true });
+	return result;
+}
+
+/**
+ * Compresses a site's files: some while the site is still being built (`add`, for pages the
+ * build has already read for its search index), the rest when it is done (`finish`).
+ */
+export interface Precompressor {
+	/**
+	 * Compresses a finished file in the background, from bytes already read; `stamp` is what the
+	 * file was when they were read. Files the rules do not compress are ignored.
+	 */
+	add(relative: string, data: Buffer, stamp: FileStamp): void;
+	/**
+	 * Waits for the files added, then compresses every other compressible file of the site, and
+	 * again any added file that changed since it was read. The report is the same as one pass
+	 * over the finished site gives.
+	 */
+	finish(): Promise<PrecompressReport>;
+	/** Waits for the files in progress and compresses nothing more (the build failed). */
+	stop(): Promise<void>;
+}
+
+/**
+ * A precompressor for `siteDir`. Files added during the build are compressed one at a time
+ * (two of libuv's four threads, leaving the others to the build's reading and writing), so the
+ * work runs on whatever core is free while the site is rendered instead of after it; `finish`
+ * compresses `concurrency` files at a time.
+ */
+export function createPrecompressor(siteDir: string, rules: ServingRules, concurrency = 8): Precompressor {
+	const done = new Map<string, Compressed>();
+	const queue: { relative: string; data: Buffer; stamp: FileStamp }[] = [];
+	let running: Promise<void> | undefined;
+	let failure: unknown;
+	let stopped = false;
+	const drain = async () => {
+		while (queue.length > 0 && !stopped) {
+			const { relative, data, stamp } = queue.shift()!;
+			try {
+				done.set(relative, { ...(await compressFile(siteDir, relative, data, rules)), stamp });
+			} catch (error) {
+				failure ??= error;
+			}
+		}
+		running = undefined;
+	};
+	return {
+		add(relative, data, stamp) {
+			if (stopped || rules.types[extensionOf(relative)]?.compress !== true || relative.startsWith(`${rules.deployDir}/`)) return;
+			queue.push({ relative, data, stamp });
+			running ??= drain();
+		},
+		async stop() {
+			stopped = true;
+			queue.length = 0;
+			await running;
+		},
+		async finish() {
+			while (running) await running;
+			if (failure) throw failure;
+			stopped = true;
+			const files = await compressibleFiles(siteDir, rules, [rules.deployDir]);
+			const results = new Map<string, Compressed>();
+			let next = 0;
+			const worker = async () => {
+				while (next < files.length) {
+					const relative = files[next++]!;
+					const file = path.join(siteDir, relative);
+					const earlier = done.get(relative);
+					if (earlier?.stamp) {
+						const now = await stat(file, { bigint: true });
+						if (now.size === earlier.stamp.size && now.mtimeNs === earlier.stamp.mtimeNs) {
+							results.set(relative, earlier);
+							continue;
+						}
+					}
+					results.set(relative, await compressFile(siteDir, relative, await readFile(file), rules));
+				}
+			};
+			await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+			// A file compressed early that is gone now leaves no copies behind.
+			for (const relative of done.keys()) {
+				if (!results.has(relative)) await Promise.all([rm(path.join(siteDir, `${relative}.gz`), { force: true }), rm(path.join(siteDir, `${relative}.br`), { force: true })]);
+			}
+			const report: PrecompressReport = { files: files.length, gzipFiles: 0, brotliFiles: 0, rawBytes: 0, gzipBytes: 0, brotliBytes: 0 };
+			for (const result of results.values()) {
+				report.rawBytes += result.raw;
+				if (result.gzip !== undefined) {
+					report.gzipFiles++;
+					report.gzipBytes += result.gzip;
+				}
+				if (result.brotli !== undefined) {
+					report.brotliFiles++;
+					report.brotliBytes += result.brotli;
+				}
+			}
+			return report;
+		},
+	};
+}
+
 /**
  * Writes `file.gz` and `file.br` next to every compressible file of `siteDir`, each only when
  * it is smaller than the file itself (a server then sends the original, and an older copy is
- * removed). `concurrency` files
- * are compressed at a time.
+ * removed). `concurrency` files are compressed at a time.
  */
 export async function precompressSite(siteDir: string, rules: ServingRules, concurrency = 8): Promise<PrecompressReport> {
-	const files = await compressibleFiles(siteDir, rules, [rules.deployDir]);
-	const report: PrecompressReport = { files: files.length, gzipFiles: 0, brotliFiles: 0, rawBytes: 0, gzipBytes: 0, brotliBytes: 0 };
-	let next = 0;
-	const worker = async () => {
-		while (next < files.length) {
-			const relative = files[next++]!;
-			const file = path.join(siteDir, relative);
-			const data = await readFile(file);
-			const isText = rules.types[extensionOf(file)]?.charset === true;
-			const [gzip, brotli] = await Promise.all([gzipReproducible(data), brotliReproducible(data, isText, brotliQualityFor(relative))]);
-			report.rawBytes += data.length;
-			if (gzip.length < data.length) {
-				await writeFile(`${file}.gz`, gzip);
-				report.gzipFiles++;
-				report.gzipBytes += gzip.length;
-			} else await rm(`${file}.gz`, { force: true });
-			if (brotli.length < data.length) {
-				await writeFile(`${file}.br`, brotli);
-				report.brotliFiles++;
-				report.brotliBytes += brotli.length;
-			} else await rm(`${file}.br`, { force: true });
-		}
-	};
-	await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
-	return report;
+	return createPrecompressor(siteDir, rules, concurrency).finish();
 }

@@ -9,7 +9,7 @@ import { renderHtaccess } from './apache-config.ts';
 import { renderHeadersFile } from './headers-file.ts';
 import { nginxDeployConfig } from './nginx-config.ts';
 import { validateRules } from './policy.ts';
-import { precompressSite, type PrecompressReport } from './precompress.ts';
+import { createPrecompressor, type PrecompressReport, type Precompressor } from './precompress.ts';
 import { SERVING_RULES, type ServingRules } from './rules.ts';
 
 /** Where in the built site each generated configuration lands (relative paths). */
@@ -24,8 +24,11 @@ export interface PreparedSite extends PrecompressReport {
 	ms: number;
 }
 
-/** Writes the configurations and compressed files into `siteDir`; throws (in Dutch) on bad rules. */
-export async function prepareSiteForServing(siteDir: string, rules: ServingRules = SERVING_RULES): Promise<PreparedSite> {
+/**
+ * Writes the configurations and compressed files into `siteDir`; throws (in Dutch) on bad rules.
+ * `precompressor` may have compressed some files already while the site was built.
+ */
+export async function prepareSiteForServing(siteDir: string, rules: ServingRules = SERVING_RULES, precompressor: Precompressor = createPrecompressor(siteDir, rules)): Promise<PreparedSite> {
 	const started = performance.now();
 	const problems = validateRules(rules);
 	if (problems.length > 0) throw new Error(`De serveerregels kloppen niet:\n- ${problems.join('\n- ')}`);
@@ -33,6 +36,6 @@ export async function prepareSiteForServing(siteDir: string, rules: ServingRules
 	await writeFile(path.join(siteDir, rules.deployDir, 'nginx.conf'), nginxDeployConfig(rules));
 	await writeFile(path.join(siteDir, '.htaccess'), renderHtaccess(rules));
 	await writeFile(path.join(siteDir, '_headers'), renderHeadersFile(rules));
-	const report = await precompressSite(siteDir, rules);
+	const report = await precompressor.finish();
 	return { ...report, ms: Math.round(performance.now() - started) };
 }

@@ -20,7 +20,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import { decode, encode } from 'cborg';
 
 /** The Pagefind version whose file format this module reads. */
@@ -31,6 +32,8 @@ export const POSITIONS_KEPT = 3;
 export const COMMON_SHARE = 0.5;
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
+/** Index chunks (un)packed at the same time. */
+const CHUNKS_AT_A_TIME = 4;
 
 /** A page of a word: [page number (delta-coded), locations, meta locations]. */
 type PackedPage = [number, number[], number[]];
@@ -75,13 +78,17 @@ export function trimWords(words: PackedWord[], totalPages: number, keep = POSITI
 	return changed;
 }
 
-function unpack(file: Buffer): unknown {
-	const data = gunzipSync(file);
+const gunzipAsync = promisify(gunzip);
+const gzipAsync = promisify(gzip);
+
+// Compression runs on libuv's thread pool, so the chunks of an index are (un)packed on every core.
+async function unpack(file: Buffer): Promise<unknown> {
+	const data = await gunzipAsync(file);
 	return decode(data.subarray(0, SIGNATURE.length).equals(SIGNATURE) ? data.subarray(SIGNATURE.length) : data);
 }
 
-function pack(value: unknown): Buffer {
-	return gzipSync(Buffer.concat([SIGNATURE, encode(value)]), { level: 9 });
+function pack(value: unknown): Promise<Buffer> {
+	return gzipAsync(Buffer.concat([SIGNATURE, encode(value)]), { level: 9 });
 }
 
 function hashName(data: Buffer, language: string, length: number, taken: Set<string>): string {
@@ -113,16 +120,29 @@ export async function trimCommonWordPositions(outputPath: string): Promise<TrimR
 	let chunks = 0;
 	for (const [language, info] of Object.entries(entry.languages)) {
 		const metaFile = path.join(outputPath, `pagefind.${info.hash}.pf_meta`);
-		const meta = unpack(await readFile(metaFile)) as unknown[];
+		const meta = (await unpack(await readFile(metaFile))) as unknown[];
 		const pages = meta[1] as unknown[];
 		const chunkList = meta[2] as [string, string, string][];
 		const taken = new Set(chunkList.map((c) => c[2]));
+		// A few chunks at a time are read and packed (a decoded chunk is many times its file);
+		// the names are given in the list's order, so a (rare) clash of short hashes is always
+		// resolved the same way.
+		const packed: ({ chunk: [string, string, string]; file: string; data: Buffer } | undefined)[] = [];
+		let next = 0;
+		const worker = async () => {
+			while (next < chunkList.length) {
+				const at = next++;
+				const chunk = chunkList[at]!;
+				const file = path.join(outputPath, 'index', `${chunk[2]}.pf_index`);
+				const index = (await unpack(await readFile(file))) as [PackedWord[]];
+				packed[at] = trimWords(index[0], pages.length) ? { chunk, file, data: await pack(index) } : undefined;
+			}
+		};
+		await Promise.all(Array.from({ length: CHUNKS_AT_A_TIME }, worker));
 		let changed = false;
-		for (const chunk of chunkList) {
-			const file = path.join(outputPath, 'index', `${chunk[2]}.pf_index`);
-			const index = unpack(await readFile(file)) as [PackedWord[]];
-			if (!trimWords(index[0], pages.length)) continue;
-			const data = pack(index);
+		for (const rewritten of packed) {
+			if (!rewritten) continue;
+			const { chunk, file, data } = rewritten;
 			const name = hashName(data, language, 7, taken);
 			await writeFile(path.join(outputPath, 'index', `${name}.pf_index`), data);
 			await rm(file);
@@ -131,7 +151,7 @@ export async function trimCommonWordPositions(outputPath: string): Promise<TrimR
 			chunks++;
 		}
 		if (!changed) continue;
-		const data = pack(meta);
+		const data = await pack(meta);
 		const name = hashName(data, language, 10, new Set([info.hash]));
 		await writeFile(path.join(outputPath, `pagefind.${name}.pf_meta`), data);
 		await rm(metaFile);

@@ -31,7 +31,7 @@ export function buildPhases(env: NodeJS.ProcessEnv = process.env): AstroIntegrat
 			'astro:config:setup': ({ command, updateConfig }) => {
 				mark('config:setup');
 				if (command !== 'build') return;
-				updateConfig({ vite: { plugins: [{ name: 'adviesarchief:build-phases', buildApp: { order: 'post', handler: () => mark('bundled') } }] } });
+				updateConfig({ vite: { plugins: [{ name: 'adviesarchief:build-phases', buildApp: { order: 'post', handler: async () => mark('bundled') } }] } });
 			},
 			'astro:config:done': () => mark('config:done'),
 			'astro:build:start': () => mark('build:start'),

@@ -86,7 +86,10 @@ describe('npm run bench -- --quick', () => {
 			// npm's own start-up is in no phase; the phases are most of the build.
 			expect(phaseCpu).toBeLessThanOrEqual(size.archive.cpuMs!);
 			expect(phaseCpu).toBeGreaterThan(0.7 * size.archive.cpuMs!);
+			// The search index's CPU, split between build.ts and Pagefind's process.
+			expect(size.phases!.search.pagefindCpuMs).toBeGreaterThan(0);
 		}
+		expect(stdout).toMatch(/Search index CPU, split: 20 cold \(median of 1\): build\.ts [\d.]+ s/);
 		expect(stdout).toMatch(/\| 40 cold \(median of 1\) +\|/);
 	});
 

@@ -43,6 +43,9 @@ describe('npm run build with ADVIESARCHIEF_PHASES_FILE', () => {
 		}
 		// The phases share out build.ts's CPU and its children's: nothing counted twice or left out.
 		expect(phaseCpuSum(report.phases)).toBeCloseTo(report.totalCpuMs, -1);
+		// Pagefind's process is counted once it has been stopped and waited for.
+		expect(report.search.pagefindCpuMs).toBeGreaterThan(0);
+		expect(report.search.buildTsCpuMs + report.search.pagefindCpuMs).toBeCloseTo(report.phases.find((p) => p.id === 'search-index')!.cpuMs!, 0);
 		// Astro's phases follow one another: their wall times fit within the build's.
 		expect(report.phases.reduce((sum, p) => sum + p.wallMs, 0)).toBeLessThanOrEqual(report.totalWallMs + 1);
 	});

@@ -22,6 +22,7 @@ function phaseReport(cpuScale: number): PhaseReport {
 		],
 		totalWallMs: 2400 * cpuScale,
 		totalCpuMs: 2390 * cpuScale,
+		search: { buildTsCpuMs: 200 * cpuScale, pagefindCpuMs: 300 * cpuScale },
 	};
 }
 
@@ -103,6 +104,7 @@ describe('median and run summaries', () => {
 		// A phase without CPU figures keeps none.
 		expect(summary.phases.find((p) => p.id === 'serving')!.cpuMs).toBeNull();
 		expect(summary.totalCpuMs).toBe(2 * 2390);
+		expect(summary.search).toEqual({ buildTsCpuMs: 400, pagefindCpuMs: 600 });
 		expect(medianPhases([])).toBeNull();
 	});
 });

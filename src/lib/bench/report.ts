@@ -36,6 +36,8 @@ export interface PhaseSummary {
 	phases: Phase[];
 	totalWallMs: number;
 	totalCpuMs: number;
+	/** The search index's CPU split (medians): build.ts's page reader and Pagefind's process. */
+	search: PhaseReport['search'];
 }
 
 /** A rebuild with one advice added to the built archive, Astro's cache and .astro/ kept. */
@@ -179,7 +181,13 @@ export function medianPhases(reports: readonly PhaseReport[]): PhaseSummary | nu
 		const cpu = found.map((p) => p.cpuMs).filter((c): c is number => c !== null);
 		return { id, wallMs: median(found.map((p) => p.wallMs)), cpuMs: cpu.length > 0 ? median(cpu) : null };
 	});
-	return { runs: reports.length, phases, totalWallMs: median(reports.map((r) => r.totalWallMs)), totalCpuMs: median(reports.map((r) => r.totalCpuMs)) };
+	return {
+		runs: reports.length,
+		phases,
+		totalWallMs: median(reports.map((r) => r.totalWallMs)),
+		totalCpuMs: median(reports.map((r) => r.totalCpuMs)),
+		search: { buildTsCpuMs: median(reports.map((r) => r.search.buildTsCpuMs)), pagefindCpuMs: median(reports.map((r) => r.search.pagefindCpuMs)) },
+	};
 }
 
 /** Memory per added document between two sizes. */
@@ -384,7 +392,7 @@ export function formatReport(report: BenchReport): string {
 			ratio(s.searchCpuOverhead),
 		]),
 	);
-	const phaseRows: { label: string; phases: readonly Phase[]; totalWallMs: number; totalCpuMs: number }[] = report.sizes.flatMap((s) => [
+	const phaseRows: { label: string; phases: readonly Phase[]; totalWallMs: number; totalCpuMs: number; search: PhaseReport['search'] }[] = report.sizes.flatMap((s) => [
 		...(s.phases ? [{ label: `${s.documents.toLocaleString('en')} cold (median of ${s.phases.runs})`, ...s.phases }] : []),
 		...(s.warm?.phases ? [{ label: `${s.documents.toLocaleString('en')} warm (1 advice added)`, ...s.warm.phases }] : []),
 	]);
@@ -478,6 +486,8 @@ export function formatReport(report: BenchReport): string {
 					"Build phases (npm run build's phase report; search index: wall time after Astro has finished, CPU of the follower and Pagefind during and after the render):",
 					'',
 					phases,
+					'',
+					`Search index CPU, split: ${phaseRows.map((row) => `${row.label}: build.ts ${seconds(row.search.buildTsCpuMs)} s (reading and preparing the pages, the records), Pagefind's process ${seconds(row.search.pagefindCpuMs)} s`).join('; ')}.`,
 				]
 			: []),
 		...(warm ? ['', 'Warm rebuild: one advice added to the built archive, the cache folder and .astro/ kept:', '', warm] : []),

@@ -41,6 +41,7 @@ describe('computePhases', () => {
 			{ id: 'search-index', wallMs: 600, cpuMs: 1910 },
 			{ id: 'serving', wallMs: 1400, cpuMs: 1200 },
 		]);
+		expect(report.search).toEqual({ buildTsCpuMs: 1010, pagefindCpuMs: 900 });
 		expect(report.totalWallMs).toBe(10000);
 		expect(report.totalCpuMs).toBe(3360 + 6900);
 	});

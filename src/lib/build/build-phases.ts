@@ -76,6 +76,8 @@ export interface PhaseReport {
 	totalWallMs: number;
 	/** build.ts and every child it waited for (Astro, Pagefind). */
 	totalCpuMs: number;
+	/** The search index's CPU time split: build.ts's own (reading and preparing pages) and Pagefind's process. */
+	search: { buildTsCpuMs: number; pagefindCpuMs: number };
 }
 
 /**
@@ -141,12 +143,10 @@ export function computePhases(build: BuildMarks, astro: AstroMarks): PhaseReport
 	} else {
 		phases.push({ id: 'astro', wallMs: b['astro-exited'].at - b['astro-spawned'].at, cpuMs: astroCpuMs });
 	}
+	const searchOwn = b['search-done'].ownCpuMs - b['gate-end'].ownCpuMs;
+	const pagefind = b['search-done'].childCpuMs - b['astro-exited'].childCpuMs;
 	phases.push(
-		{
-			id: 'search-index',
-			wallMs: b['search-done'].at - b['astro-exited'].at,
-			cpuMs: b['search-done'].ownCpuMs - b['gate-end'].ownCpuMs + (b['search-done'].childCpuMs - b['astro-exited'].childCpuMs),
-		},
+		{ id: 'search-index', wallMs: b['search-done'].at - b['astro-exited'].at, cpuMs: searchOwn + pagefind },
 		{ id: 'serving', wallMs: b.done.at - b['search-done'].at, cpuMs: between(b['search-done'], b.done) },
 	);
 	return {
@@ -154,6 +154,7 @@ export function computePhases(build: BuildMarks, astro: AstroMarks): PhaseReport
 		phases: phases.map((p) => ({ id: p.id, wallMs: round(p.wallMs), cpuMs: p.cpuMs === null ? null : round(p.cpuMs) })),
 		totalWallMs: round(b.done.at - b.start.at),
 		totalCpuMs: round(b.done.ownCpuMs + b.done.childCpuMs),
+		search: { buildTsCpuMs: round(searchOwn), pagefindCpuMs: round(pagefind) },
 	};
 }
 
@@ -165,7 +166,7 @@ export function phaseCpuSum(phases: readonly Phase[]): number {
 /** Checks a phase report read back from a file; returns it, or throws saying what is wrong. */
 export function parsePhaseReport(json: unknown): PhaseReport {
 	const report = json as PhaseReport;
-	if (!report || report.schemaVersion !== 1 || !Array.isArray(report.phases)) throw new Error('not a phase report (schemaVersion 1)');
+	if (!report || report.schemaVersion !== 1 || !Array.isArray(report.phases) || typeof report.search?.pagefindCpuMs !== 'number') throw new Error('not a phase report (schemaVersion 1)');
 	for (const phase of report.phases) {
 		if (!PHASE_IDS.includes(phase.id)) throw new Error(`unknown phase "${String(phase.id)}"`);
 		if (typeof phase.wallMs !== 'number' || (phase.cpuMs !== null && typeof phase.cpuMs !== 'number')) throw new Error(`phase ${phase.id}: wallMs/cpuMs are not numbers`);

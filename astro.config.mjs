@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { buildPhases } from './src/integrations/build-phases.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { quietBundlerLog } from './src/lib/cli/bundler-warnings.ts';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
@@ -41,5 +42,6 @@ export default defineConfig({
 			},
 		}),
 	},
-	integrations: [contentGuard(contentDir), mdx()],
+	// buildPhases() only records the build's phases for the benchmark, when asked (ADVIESARCHIEF_PHASES_FILE).
+	integrations: [contentGuard(contentDir), buildPhases(), mdx()],
 });

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { documentPagePaths } from '../src/lib/archive/document-pages.ts';
 import { acquireBuildLock } from '../src/lib/build/build-lock.ts';
 import { runContentGate } from '../src/lib/build/content-gate.ts';
+import { createPhaseRecorder } from '../src/lib/build/phase-recorder.ts';
 import { discardStaging, prepareStaging, swapOutput } from '../src/lib/build/swap-output.ts';
 import { CHECKED_ENV } from '../src/integrations/content-guard.ts';
 import { resolveContentDir, resolveOutDir } from '../src/lib/content/content-dir.ts';
@@ -35,6 +36,8 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 const outDir = resolveOutDir(process.env, repoRoot);
 const contentDir = resolveContentDir(process.env, repoRoot);
 const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+// The phase report for the benchmark, only when ADVIESARCHIEF_PHASES_FILE is set (src/lib/build/phase-recorder.ts).
+const phases = createPhaseRecorder();
 
 // One build at a time: every build writes and reads back the project's .astro/ folder.
 await acquireBuildLock(path.join(repoRoot, '.astro'), {
@@ -42,7 +45,9 @@ await acquireBuildLock(path.join(repoRoot, '.astro'), {
 });
 
 // Content first: a content error is the whole message, and nothing is built or removed.
+phases?.mark('gate-start');
 const gate = await runContentGate(contentDir);
+phases?.mark('gate-end');
 if (!gate.ok) {
 	console.error(gate.report);
 	process.exit(1);
@@ -54,10 +59,11 @@ const siteDir = prepareStaging(outDir);
 
 // Files written in the two seconds before the start may still be this build's: clocks are coarse.
 const since = Date.now() - 2000;
+phases?.mark('astro-spawned');
 const astro = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
 	cwd: repoRoot,
 	stdio: 'inherit',
-	env: { ...process.env, ADVIESARCHIEF_OUT: siteDir, ADVIESARCHIEF_CONTENT: contentDir, [CHECKED_ENV]: contentDir },
+	env: { ...process.env, ADVIESARCHIEF_OUT: siteDir, ADVIESARCHIEF_CONTENT: contentDir, [CHECKED_ENV]: contentDir, ...phases?.astroEnv },
 });
 const exited = new Promise<number>((resolve) => {
 	astro.on('error', (error) => {
@@ -103,6 +109,7 @@ try {
 }
 
 const status = await exited;
+phases?.mark('astro-exited');
 if (status !== 0) {
 	await follower?.abort();
 	await precompressor.stop();
@@ -129,6 +136,7 @@ try {
 	console.error(`FOUT bij het maken van de zoekindex: ${error instanceof Error ? error.message : String(error)}`);
 	process.exitCode = 1;
 }
+await phases?.markWhenChildrenGone('search-done');
 // Server configurations (nginx, Apache, _headers) and .gz/.br files, on the finished output.
 if (!process.exitCode) {
 	try {
@@ -146,4 +154,6 @@ if (process.exitCode) {
 	console.error(`De site is niet gebouwd; ${path.relative(repoRoot, outDir) || outDir} is niet veranderd.`);
 } else {
 	swapOutput(siteDir, outDir);
+	phases?.mark('done');
+	phases?.write();
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkArchive } from '../content/check-archive.ts';
 import { splitDocument } from '../content/frontmatter.ts';
 import type { RawArchive } from '../content/read-archive.ts';
-import { corpusShape, generateCorpus, MAX_PERIODS, type Corpus } from './corpus.ts';
+import { corpusShape, extraAdvice, generateCorpus, MAX_PERIODS, type Corpus } from './corpus.ts';
 import { wordCount } from './word-bank.ts';
 import { publishedComparisons } from '../local-choices/sources.ts';
 import { diffDocuments } from '../text-diff/text-diff.ts';
@@ -104,5 +104,28 @@ describe('generateCorpus', () => {
 		}
 		const allText = corpus.files.map((f) => splitDocument(f.content).body).join(' ');
 		for (const word of ['participatie', 'werkgevers', 're-integratie', 'participatiecoaches', 'dienstverleningsovereenkomst']) expect(allText).toContain(word);
+	});
+});
+
+describe('extraAdvice', () => {
+	it('adds one new, valid advice to a corpus, as an editor adds one to a built archive', () => {
+		for (const documents of [40, 41]) {
+			const corpus = generateCorpus({ documents });
+			const extra = extraAdvice({ documents });
+			expect(extra.path).toMatch(/^adviezen\/\d{4}-advies-\d{5}\.mdx$/);
+			expect(corpus.files.map((f) => f.path)).not.toContain(extra.path);
+			const { problems, advice } = checkArchive(asArchive({ ...corpus, files: [...corpus.files, extra] }));
+			expect(problems).toEqual([]);
+			expect(advice).toHaveLength(corpus.advice + 1);
+			// About a DVO version of the corpus, like every other advice.
+			const added = advice.find((a) => extra.path.endsWith(`${a.id}.mdx`))!;
+			expect(checkArchive(asArchive(corpus)).dvo.map((v) => v.id)).toContain(added.data.dvo);
+		}
+	});
+
+	it('is the same for the same corpus and differs from the advice already in it', () => {
+		expect(extraAdvice({ documents: 40, seed: 3 })).toEqual(extraAdvice({ documents: 40, seed: 3 }));
+		const bodies = generateCorpus({ documents: 40, seed: 3 }).files.map((f) => splitDocument(f.content).body);
+		expect(bodies).not.toContain(splitDocument(extraAdvice({ documents: 40, seed: 3 }).content).body);
 	});
 });

@@ -294,17 +294,19 @@ const GLOSSARY = [
 	{ id: 'restantbudget', term: 'Restantbudget', definition: 'Geld uit de lokale keuzes waarvoor nog geen bestemming is gekozen.' },
 ];
 
+/** Advice i (from 0) is about version i (each version gets at most one advice when there are enough). */
+function planAdvice(i: number, versions: readonly VersionPlan[]): AdvicePlan {
+	const version = versions[i % versions.length]!;
+	const year = Math.max(FIRST_YEAR, version.period.firstYear - 1);
+	return { id: `${year}-advies-${String(i + 1).padStart(5, '0')}`, year, version };
+}
+
 /** Generates the whole content folder in memory. */
 export function generateCorpus(options: CorpusOptions): Corpus {
 	const { advice, dvo, periods } = corpusShape(options.documents);
 	const random = createRandom(options.seed ?? DEFAULT_SEED);
 	const versions = planVersions(dvo, periods);
-	// Advice i is about version i (each version gets at most one advice when there are enough).
-	const advicePlans: AdvicePlan[] = Array.from({ length: advice }, (_, i) => {
-		const version = versions[i % versions.length]!;
-		const year = Math.max(FIRST_YEAR, version.period.firstYear - 1);
-		return { id: `${year}-advies-${String(i + 1).padStart(5, '0')}`, year, version };
-	});
+	const advicePlans: AdvicePlan[] = Array.from({ length: advice }, (_, i) => planAdvice(i, versions));
 	const adviceByVersion = new Map<string, string>();
 	for (const plan of advicePlans) if (!adviceByVersion.has(plan.version.id)) adviceByVersion.set(plan.version.id, plan.id);
 
@@ -320,4 +322,16 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 	}
 	files.push(...dvoFiles(random, versions, adviceByVersion));
 	return { files, advice, dvo, periods };
+}
+
+/**
+ * One more advice for the corpus that generateCorpus(options) gives, as an editor would add
+ * one to a built archive (the benchmark's warm rebuild): the next advice number, about the DVO
+ * version next in turn, valid for the content check, and different from every advice in the
+ * corpus (its own random stream). The corpus itself is not generated again.
+ */
+export function extraAdvice(options: CorpusOptions): CorpusFile {
+	const { advice, dvo, periods } = corpusShape(options.documents);
+	const random = createRandom((options.seed ?? DEFAULT_SEED) + 1);
+	return adviceFile(random, planAdvice(advice, planVersions(dvo, periods)), undefined).file;
 }

@@ -3,7 +3,8 @@
  * positive, medians within their runs, and nothing shrinking as the archive grows. The test of
  * the quick mode uses it; so does `npm run bench` before it writes the report.
  */
-import type { BenchReport, SiteFigures } from './report.ts';
+import { phaseCpuSum, type Phase } from '../build/build-phases.ts';
+import type { BenchReport, RunFigures, SiteFigures } from './report.ts';
 
 const REQUIRED_TEMPLATES = ['home', 'advice', 'advice-list', 'dvo-version', 'dvo-period', 'dvo-list', 'glossary', 'not-found'];
 
@@ -31,9 +32,20 @@ function checkSite(problems: string[], where: string, site: SiteFigures, documen
 	if (site.pages < documents) problems.push(`${where}: ${site.pages} pages for ${documents} documents`);
 }
 
+/** A run's CPU may exceed its phases' (npm's start-up is in no phase), never fall short of them by more than rounding. */
+function checkPhases(problems: string[], where: string, phases: readonly Phase[], run: RunFigures | null): void {
+	if (phases.length === 0) problems.push(`${where}: no phases`);
+	for (const phase of phases) {
+		if (!Number.isFinite(phase.wallMs) || phase.wallMs < 0) problems.push(`${where}.${phase.id}.wallMs is not a number ≥ 0: ${phase.wallMs}`);
+		if (phase.cpuMs !== null && (!Number.isFinite(phase.cpuMs) || phase.cpuMs < 0)) problems.push(`${where}.${phase.id}.cpuMs is not a number ≥ 0: ${phase.cpuMs}`);
+	}
+	for (const id of ['content-check', 'search-index', 'serving'] as const) if (!phases.some((p) => p.id === id)) problems.push(`${where}: no "${id}" phase`);
+	if (run?.cpuMs != null && phaseCpuSum(phases) > run.cpuMs * 1.05 + 50) problems.push(`${where}: the phases' CPU (${Math.round(phaseCpuSum(phases))} ms) exceeds the measured build's (${run.cpuMs} ms)`);
+}
+
 export function validateReport(report: BenchReport): string[] {
 	const problems: string[] = [];
-	if (report.schemaVersion !== 1) problems.push(`unknown schemaVersion ${String(report.schemaVersion)}`);
+	if (report.schemaVersion !== 2) problems.push(`unknown schemaVersion ${String(report.schemaVersion)}`);
 	if (Number.isNaN(Date.parse(report.generatedAt))) problems.push('generatedAt is not a date');
 	if (report.sizes.length === 0) problems.push('no sizes');
 	for (const failure of report.failures ?? []) problems.push(`the build of ${failure.documents} documents failed`);
@@ -49,6 +61,26 @@ export function validateReport(report: BenchReport): string[] {
 		if (size.cpuOverhead !== null) positive(problems, `${where}.cpuOverhead`, size.cpuOverhead);
 		const expected = size.archive.msPerDocument / size.bare.msPerDocument;
 		if (Math.abs(size.overhead - expected) > 1e-9 * expected) problems.push(`${where}.overhead is not archive/bare time per document`);
+		// The bare render with search: one index run per render, and more than the render alone.
+		checkSite(problems, `${where}.bareSearch`, size.bareSearch, size.documents);
+		if (size.bareIndexRuns.length !== size.bare.runs.length) problems.push(`${where}: ${size.bareIndexRuns.length} index runs for ${size.bare.runs.length} bare renders`);
+		size.bareIndexRuns.forEach((run, i) => positive(problems, `${where}.bareIndexRuns[${i}].wallMs`, run.wallMs));
+		size.bareSearch.runs.forEach((run, i) => {
+			const render = size.bare.runs[i];
+			if (render && run.wallMs <= render.wallMs) problems.push(`${where}.bareSearch.runs[${i}] is not longer than the bare render`);
+		});
+		if (size.bareSearch.outputBytes <= size.bare.outputBytes) problems.push(`${where}: the bare output with search is not larger than without`);
+		positive(problems, `${where}.searchOverhead`, size.searchOverhead);
+		const expectedSearch = size.archive.buildMs / size.bareSearch.buildMs;
+		if (Math.abs(size.searchOverhead - expectedSearch) > 1e-9 * expectedSearch) problems.push(`${where}.searchOverhead is not archive/bare-with-search build time`);
+		if (size.searchCpuOverhead !== null) positive(problems, `${where}.searchCpuOverhead`, size.searchCpuOverhead);
+		if (size.phases) checkPhases(problems, `${where}.phases`, size.phases.phases, { wallMs: size.archive.buildMs, cpuMs: size.archive.cpuMs, peakRssBytes: null });
+		if (size.warm) {
+			positive(problems, `${where}.warm.run.wallMs`, size.warm.run.wallMs);
+			if (size.warm.run.cpuMs !== null) positive(problems, `${where}.warm.run.cpuMs`, size.warm.run.cpuMs);
+			if (size.warm.pages <= size.archive.pages) problems.push(`${where}: the warm rebuild, with one advice more, has ${size.warm.pages} pages, not more than ${size.archive.pages}`);
+			if (size.warm.phases) checkPhases(problems, `${where}.warm.phases`, size.warm.phases.phases, size.warm.run);
+		}
 		for (const template of REQUIRED_TEMPLATES) {
 			if (!size.pageWeights.some((p) => p.template === template)) problems.push(`${where}: no page weight for template "${template}"`);
 		}

@@ -151,10 +151,12 @@ export interface Precompressor {
 export function createPrecompressor(siteDir: string, rules: ServingRules, concurrency = 8): Precompressor {
 	const done = new Map<string, Compressed>();
 	const queue: { relative: string; data: Buffer; stamp: FileStamp }[] = [];
-	let running: Promise<void> | undefined;
+	/** Files compressed at a time: one while the site is built, `concurrency` once it is done. */
+	let workers = 1;
+	const running = new Set<Promise<void>>();
 	let failure: unknown;
 	let stopped = false;
-	const drain = async () => {
+	const work = async () => {
 		while (queue.length > 0 && !stopped) {
 			const { relative, data, stamp } = queue.shift()!;
 			try {
@@ -163,21 +165,29 @@ export function createPrecompressor(siteDir: string, rules: ServingRules, concur
 				failure ??= error;
 			}
 		}
-		running = undefined;
+	};
+	const startWorkers = () => {
+		while (running.size < workers && queue.length > 0 && !stopped) {
+			const worker: Promise<void> = work().finally(() => running.delete(worker));
+			running.add(worker);
+		}
 	};
 	return {
 		add(relative, data, stamp) {
 			if (stopped || rules.types[extensionOf(relative)]?.compress !== true || relative.startsWith(`${rules.deployDir}/`)) return;
 			queue.push({ relative, data, stamp });
-			running ??= drain();
+			startWorkers();
 		},
 		async stop() {
 			stopped = true;
 			queue.length = 0;
-			await running;
+			await Promise.all(running);
 		},
 		async finish() {
-			while (running) await running;
+			// The site is built: what is still waiting gets every core.
+			workers = Math.max(1, concurrency);
+			startWorkers();
+			while (running.size > 0) await Promise.all(running);
 			if (failure) throw failure;
 			stopped = true;
 			const files = await compressibleFiles(siteDir, rules, [rules.deployDir]);

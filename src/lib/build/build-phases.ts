@@ -112,12 +112,12 @@ function between(a: BuildSample, b: BuildSample): Phase['cpuMs'] {
  * - bundling: build:start to "bundled" (Vite/Rolldown, where every MDX file is compiled);
  * - page generation: "bundled" to build:generated;
  * - Astro finish: build:generated to the exit of Astro's process (build:done hooks, stats); its
- *   CPU is Astro's whole CPU (from the children's time build.ts waited for) less the CPU at
- *   build:generated;
+ *   CPU is Astro's CPU at build:done less that at build:generated;
  * - search index: build.ts's own CPU from the content check's end to the index being written
- *   (the follower reads the pages while Astro renders) plus Pagefind's process (children's time
- *   after Astro's exit); its wall time is only what is left after Astro has finished, because
- *   the rest runs alongside Astro on the other core;
+ *   (the follower reads the pages while Astro renders) plus Pagefind's process (the children's
+ *   time build.ts waited for, less Astro's: Pagefind may end before or after Astro); its wall
+ *   time is only what is left after Astro has finished, because the rest runs alongside Astro
+ *   on the other core;
  * - serving prep: precompression and server configurations, and the swap of the output folder.
  * Without Astro's marks (Astro run some other way), Astro is one phase, "Astro (whole)".
  */
@@ -125,13 +125,18 @@ export function computePhases(build: BuildMarks, astro: AstroMarks): PhaseReport
 	const missing = BUILD_MARKS.filter((name) => !build[name]);
 	if (missing.length > 0) throw new Error(`build marks missing: ${missing.join(', ')}`);
 	const b = build as Record<BuildMarkName, BuildSample>;
-	const astroCpuMs = b['astro-exited'].childCpuMs - b['astro-spawned'].childCpuMs;
+	// The children build.ts waited for from Astro's start to the index being written: Astro and
+	// Pagefind. Pagefind may end before Astro does (the index is written while Astro still
+	// renders), so Astro's own share comes from its marks where it has them.
+	const childrenCpuMs = b['search-done'].childCpuMs - b['astro-spawned'].childCpuMs;
+	const a = astro as Record<AstroMarkName, AstroMark>;
+	const hasAstroMarks = ASTRO_MARKS.every((name) => astro[name]);
+	const astroCpuMs = hasAstroMarks ? a['build:done'].cpuMs : b['astro-exited'].childCpuMs - b['astro-spawned'].childCpuMs;
 	const phases: Phase[] = [
 		{ id: 'start-up', wallMs: b['gate-start'].at - b.start.at, cpuMs: between(b.start, b['gate-start']) },
 		{ id: 'content-check', wallMs: b['gate-end'].at - b['gate-start'].at, cpuMs: between(b['gate-start'], b['gate-end']) },
 	];
-	const a = astro as Record<AstroMarkName, AstroMark>;
-	if (ASTRO_MARKS.every((name) => astro[name])) {
+	if (hasAstroMarks) {
 		const span = (from: AstroMarkName, to: AstroMarkName) => ({ wallMs: a[to].at - a[from].at, cpuMs: a[to].cpuMs - a[from].cpuMs });
 		phases.push(
 			{ id: 'astro-start', wallMs: a['config:done'].at - b['astro-spawned'].at, cpuMs: a['config:done'].cpuMs },
@@ -144,7 +149,7 @@ export function computePhases(build: BuildMarks, astro: AstroMarks): PhaseReport
 		phases.push({ id: 'astro', wallMs: b['astro-exited'].at - b['astro-spawned'].at, cpuMs: astroCpuMs });
 	}
 	const searchOwn = b['search-done'].ownCpuMs - b['gate-end'].ownCpuMs;
-	const pagefind = b['search-done'].childCpuMs - b['astro-exited'].childCpuMs;
+	const pagefind = Math.max(0, childrenCpuMs - astroCpuMs);
 	phases.push(
 		{ id: 'search-index', wallMs: b['search-done'].at - b['astro-exited'].at, cpuMs: searchOwn + pagefind },
 		{ id: 'serving', wallMs: b.done.at - b['search-done'].at, cpuMs: between(b['search-done'], b.done) },

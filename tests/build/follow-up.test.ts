@@ -8,6 +8,9 @@ import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite, repoRoot } from '../support/build-site.ts';
+import { generateCorpus } from '../../src/lib/bench/corpus.ts';
+import { writeCorpus } from '../../src/lib/bench/write-corpus.ts';
+import { MAX_POINTS_ON_PAGE } from '../../src/lib/follow-up/selection.ts';
 import { parsePage, readPage, visibleText } from '../support/html.ts';
 
 const real = inject('realSite');
@@ -199,6 +202,29 @@ describe('follow-up in the fictional example archive', () => {
 		expect(years).toEqual(['Alle jaren (1)', '2025 (0)', '2023 (0)', '2022 (1)', '2021 (0)']);
 		expect(page.querySelector('#filter-jaar ~ ul a[href="/opvolging/jaar/2021/onderwerp/kwaliteitsborging/status/overgenomen/"]')).toBeNull();
 		expectLinksResolve(example, '/opvolging/onderwerp/kwaliteitsborging/status/overgenomen/');
+	});
+});
+
+describe('follow-up at regional scale (a generated archive with more points than a page lists)', () => {
+	const dir = mkdtempSync(path.join(tmpdir(), 'aa-follow-up-scale-'));
+	writeCorpus(generateCorpus({ documents: 100 }), path.join(dir, 'content'));
+	const built = buildSite(path.join(dir, 'content'));
+
+	it('lists the years, not every point, on pages across years, and the points on a year\'s page', () => {
+		expect(built.status, built.output).toBe(0);
+		const overview = parsePage(built.outDir, '/opvolging/');
+		const total = Number(/Dit zijn (\d+) punten/.exec(visibleText(overview.querySelector('.aa-follow-up-years')!))?.[1]);
+		expect(total).toBeGreaterThan(MAX_POINTS_ON_PAGE);
+		expect(overview.querySelectorAll('.aa-follow-up-list > li')).toHaveLength(0);
+		const yearLinks = overview.querySelectorAll('.aa-follow-up-years a');
+		expect(yearLinks.length).toBeGreaterThan(1);
+		// Every point is one year's: the years add up to the whole, and each year's page lists its points.
+		const counts = overview.querySelectorAll('.aa-follow-up-years li').map((li) => Number(/\((\d+) punt/.exec(visibleText(li))![1]));
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+		const first = yearLinks[0]!.getAttribute('href')!;
+		expect(listedRefs(parsePage(built.outDir, first))).toHaveLength(counts[0]!);
+		expectLinksResolve(built.outDir, '/opvolging/');
+		expect(visibleText(overview.querySelector('main > p')!)).toMatch(/^Hier vindt u, per jaar, elk punt/);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFollowUpItems } from './overview.ts';
-import { allSelections, applySelection, countSelection, countsView, describeSelection, filterGroups, inSelection, nearestNonEmpty, selectionParam, selectionTitle } from './selection.ts';
+import { allSelections, applySelection, countSelection, countsView, describeSelection, filterGroups, inSelection, MAX_POINTS_ON_PAGE, nearestNonEmpty, pointListView, selectionParam, selectionTitle } from './selection.ts';
 import { topicOptions, yearOptions } from './overview.ts';
 import { FOLLOW_UP_STATUSES } from '../../schemas/advice.ts';
 import { followUpSelectionPath } from '../routes.ts';
@@ -107,5 +107,23 @@ describe('the follow-up lookups, worked out once per build', () => {
 		expect(countSelection(fewer, {})).toBe(fewer.length);
 		expect(countSelection(many, {})).toBe(many.length);
 		expect(filterGroups(fewer, {})[0]!.options.map((o) => o.text)).toEqual(['Alle jaren', '2019']);
+	});
+
+	it('lists the years instead of the points when a selection across years has more than a page holds', () => {
+		const more = [...many, ...many.map((item) => ({ ...item, adviceId: `${item.adviceId}-b` }))];
+		expect(more.length).toBeGreaterThan(MAX_POINTS_ON_PAGE);
+		const view = pointListView(more, { topic: 'taalgebruik' });
+		if (countSelection(more, { topic: 'taalgebruik' }) <= MAX_POINTS_ON_PAGE) expect(view.kind).toBe('points');
+		const all = pointListView(more, {});
+		expect(all.kind).toBe('years');
+		if (all.kind !== 'years') return;
+		expect(all.total).toBe(more.length);
+		expect(all.years.map((y) => y.year)).toEqual(yearOptions(more).reverse());
+		expect(all.years.reduce((n, y) => n + y.count, 0)).toBe(more.length);
+		expect(all.years[0]).toEqual({ year: 2025, count: countSelection(more, { year: 2025 }), href: '/opvolging/jaar/2025/' });
+		// A year's page lists its points, however many.
+		expect(pointListView(more, { year: 2025 })).toEqual({ kind: 'points', items: applySelection(more, { year: 2025 }) });
+		// A small archive's pages list every point, as before.
+		expect(pointListView(items, {})).toEqual({ kind: 'points', items: applySelection(items, {}) });
 	});
 });

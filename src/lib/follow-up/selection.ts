@@ -205,3 +205,29 @@ export function countsView(items: readonly FollowUpItem[], selection: FollowUpSe
 		total: shown.length,
 	};
 }
+
+/**
+ * The most points a follow-up page lists. A selection without a year holds points from every
+ * year, and in a regional archive that list grows without end: at 5,000 documents /opvolging/
+ * alone was 11.8 MB of HTML. Above this number such a page lists its years instead, each a
+ * link to the same selection in that year (those pages list their points).
+ */
+export const MAX_POINTS_ON_PAGE = 150;
+
+/** What a selection's page shows below its counts and filters. */
+export type PointListView =
+	| { kind: 'points'; items: readonly FollowUpItem[] }
+	| { kind: 'years'; total: number; years: { year: number; count: number; href: string }[] };
+
+/** The points of a selection, or, when they are too many for one page and span years, its years. */
+export function pointListView(items: readonly FollowUpItem[], selection: FollowUpSelection): PointListView {
+	const shown = applySelection(items, selection);
+	if (shown.length <= MAX_POINTS_ON_PAGE || selection.year !== undefined) return { kind: 'points', items: shown };
+	return {
+		kind: 'years',
+		total: shown.length,
+		years: yearOptions(shown)
+			.reverse()
+			.map((year) => ({ year, count: countSelection(items, { ...selection, year }), href: followUpSelectionPath({ ...selection, year }) })),
+	};
+}

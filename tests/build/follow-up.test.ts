@@ -11,6 +11,7 @@ import { buildSite, repoRoot } from '../support/build-site.ts';
 import { generateCorpus } from '../../src/lib/bench/corpus.ts';
 import { writeCorpus } from '../../src/lib/bench/write-corpus.ts';
 import { MAX_POINTS_ON_PAGE } from '../../src/lib/follow-up/selection.ts';
+import { MAX_CONCERN_POINTS } from '../../src/lib/follow-up/recurring-view.ts';
 import { parsePage, readPage, visibleText } from '../support/html.ts';
 
 const real = inject('realSite');
@@ -225,6 +226,17 @@ describe('follow-up at regional scale (a generated archive with more points than
 		expect(listedRefs(parsePage(built.outDir, first))).toHaveLength(counts[0]!);
 		expectLinksResolve(built.outDir, '/opvolging/');
 		expect(visibleText(overview.querySelector('main > p')!)).toMatch(/^Hier vindt u, per jaar, elk punt/);
+	});
+
+	it('shows the latest points of each recurring concern and links to its topics for the rest', () => {
+		const overview = parsePage(built.outDir, '/opvolging/');
+		const concerns = overview.querySelectorAll('.aa-recurring__concern');
+		expect(concerns.length).toBeGreaterThan(0);
+		for (const concern of concerns) expect(concern.querySelectorAll('li').length).toBeLessThanOrEqual(2 * MAX_CONCERN_POINTS);
+		const truncated = concerns.filter((c) => /Hier staan de laatste \d+ van de \d+ punten/.test(visibleText(c)));
+		expect(truncated.length).toBeGreaterThan(0);
+		expect(truncated[0]!.querySelector('a[href^="/opvolging/onderwerp/"]')).not.toBeNull();
+		expect(readFileSync(path.join(built.outDir, 'opvolging/index.html')).length).toBeLessThan(200_000);
 	});
 });
 

@@ -5,8 +5,18 @@
  * from the settings) raised the topic before, and whether those earlier advice are in this
  * archive. "De raad" is never used: in the letters that is the gemeenteraad.
  */
-import type { FollowUpItem } from './overview.ts';
+import { followUpSelectionPath } from '../routes.ts';
+import { topicSlug, type FollowUpItem } from './overview.ts';
 import type { Concern } from './recurring.ts';
+
+/**
+ * The most points a concern lists, and the most years its sentence names. In a regional archive
+ * the concerns join up (shared topics and `related` links) and span decades: at 5,000 documents
+ * the section listed every point again and made /opvolging/ 2.6 MB. Beyond these numbers a
+ * concern lists its latest points and links to its topics' follow-up pages for the rest.
+ */
+export const MAX_CONCERN_POINTS = 10;
+export const MAX_NAMED_YEARS = 8;
 
 export interface ConcernView {
 	id: string;
@@ -16,8 +26,10 @@ export interface ConcernView {
 	/** What the advice claims about earlier years; empty without a claim. */
 	claimSentence: string;
 	claims: FollowUpItem[];
-	/** The concern's points that are not already listed as a claim (each point once). */
+	/** The concern's points that are not already listed as a claim (each point once), at most the latest MAX_CONCERN_POINTS. */
 	others: FollowUpItem[];
+	/** When points were left out: how many the concern has, and its topics' follow-up pages. */
+	more?: { total: number; shown: number; topics: { text: string; href: string }[] };
 }
 
 /** "2021", "2021 en 2023", "2021, 2023 en 2025". */
@@ -44,12 +56,20 @@ export function concernView(concern: Concern<FollowUpItem>, council: string): Co
 		const earlierInArchive = concern.points.some((p) => p.year < earliestClaim);
 		claimSentence = `Volgens ${claimYears.length === 1 ? 'het advies' : 'de adviezen'} uit ${listYears(claimYears)} wees de ${council} in eerdere jaren ook op dit onderwerp.${earlierInArchive ? '' : ' Die eerdere adviezen staan niet in dit archief.'} Dat staat bij:`;
 	}
+	const claimsShown = concern.claimedEarlierBy.slice(-MAX_CONCERN_POINTS);
+	const others = concern.points.filter((item) => !claims.has(keyOf(item)));
+	const othersShown = others.slice(-MAX_CONCERN_POINTS);
+	const total = concern.claimedEarlierBy.length + others.length;
+	const shown = claimsShown.length + othersShown.length;
+	const years = concern.years;
 	return {
 		id: `terugkerend-${concern.key.replace(/[^a-z0-9]+/g, '-')}`,
 		heading: concern.topics.join(', '),
-		yearsSentence: concern.years.length >= 2 ? `In het archief genoemd in ${listYears(concern.years)}.` : '',
+		yearsSentence:
+			years.length < 2 ? '' : years.length > MAX_NAMED_YEARS ? `In het archief genoemd in ${years.length} jaren, van ${years[0]} tot en met ${years.at(-1)}.` : `In het archief genoemd in ${listYears(years)}.`,
 		claimSentence,
-		claims: concern.claimedEarlierBy,
-		others: concern.points.filter((item) => !claims.has(keyOf(item))),
+		claims: claimsShown,
+		others: othersShown,
+		...(shown < total ? { more: { total, shown, topics: concern.topics.map((topic) => ({ text: topic, href: followUpSelectionPath({ topic: topicSlug(topic) }) })) } } : {}),
 	};
 }

@@ -9,7 +9,9 @@
  *
  *   npm run bench:profile -- --documents 1000
  *   npm run bench:profile -- --documents 5000 --seed 7 --out /tmp/p.json --keep
+ *   npm run bench:profile -- --compare bench-results/profile-1000.json,bench-results/profile-5000.json
  *
+ * --compare prints the ms per page per route of two reports side by side, with the growth.
  * The build is the command `npm run build` runs (`node scripts/build.ts`), started directly on
  * this Node: npm itself may run on an older Node that refuses --cpu-prof in NODE_OPTIONS.
  * --keep keeps the work folder with the corpus, the site, the log and the .cpuprofile files
@@ -23,7 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateCorpus } from '../../src/lib/bench/corpus.ts';
 import { summariseProfile, type CpuProfile } from '../../src/lib/bench/cpu-profile.ts';
-import { formatProfileReport, ROUTE_TIMES_NOTE, type ProfileReport } from '../../src/lib/bench/profile-report.ts';
+import { formatProfileReport, formatRouteComparison, ROUTE_TIMES_NOTE, type ProfileReport } from '../../src/lib/bench/profile-report.ts';
 import { costPerRoute, parseRenderLog, routesFromPageFiles } from '../../src/lib/bench/route-log.ts';
 import { writeCorpus } from '../../src/lib/bench/write-corpus.ts';
 import { PHASES_FILE_ENV, parsePhaseReport } from '../../src/lib/build/build-phases.ts';
@@ -36,11 +38,19 @@ const { values } = parseArgs({
 		seed: { type: 'string' },
 		out: { type: 'string' },
 		keep: { type: 'boolean', default: false },
+		compare: { type: 'string' },
 	},
 });
+if (values.compare) {
+	const reports = values.compare.split(',').map((file) => JSON.parse(readFileSync(path.resolve(file.trim()), 'utf8')) as ProfileReport);
+	if (reports.length !== 2) throw new Error(`--compare takes two report files, separated by a comma: ${values.compare}`);
+	console.log(formatRouteComparison(reports[0]!, reports[1]!));
+	console.log(ROUTE_TIMES_NOTE);
+	process.exit(0);
+}
 const documents = Number(values.documents);
 if (!Number.isInteger(documents) || documents < 2) {
-	console.error('Usage: npm run bench:profile -- --documents 1000 [--seed N] [--out file.json] [--keep]');
+	console.error('Usage: npm run bench:profile -- --documents 1000 [--seed N] [--out file.json] [--keep], or --compare a.json,b.json');
 	process.exit(2);
 }
 const seed = values.seed ? Number(values.seed) : DEFAULT_SEED;

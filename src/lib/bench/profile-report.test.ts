@@ -1,6 +1,6 @@
 /** Tests for profile-report.ts: the printed profile report shows routes, phases and each process's top functions. */
 import { describe, expect, it } from 'vitest';
-import { formatProfileReport, ROUTE_TIMES_NOTE, type ProfileReport } from './profile-report.ts';
+import { compareRoutes, formatProfileReport, formatRouteComparison, ROUTE_TIMES_NOTE, type ProfileReport } from './profile-report.ts';
 
 const report: ProfileReport = {
 	schemaVersion: 1,
@@ -54,5 +54,26 @@ describe('formatProfileReport', () => {
 		expect(text).toContain('Process astro (CPU.1.cpuprofile): 30.0 s sampled, idle 1.0 s, GC 2.0 s');
 		expect(text).toMatch(/\| renderPage \(node_modules\/astro\/x\.js:12\)\s+\|\s+800 \|/);
 		expect(text).toMatch(/\| followUpOverview \(src\/lib\/follow-up\/overview\.ts:40\)\s+\|\s+2,500 \|/);
+	});
+});
+
+describe('compareRoutes', () => {
+	it('puts each route of the larger archive next to the smaller one, with the growth of its ms per page', () => {
+		const large: ProfileReport = {
+			...report,
+			documents: 5000,
+			routes: [
+				{ route: 'opvolging/index', pages: 1, ms: 15_000, msPerPage: 15_000, share: 0.5 },
+				{ route: 'adviezen/[slug]', pages: 4500, ms: 45_000, msPerPage: 10, share: 0.45 },
+				{ route: 'zoeken', pages: 1, ms: 5, msPerPage: 5, share: 0.05 },
+			],
+		};
+		// Either order: the smaller archive comes first.
+		expect(compareRoutes(large, report)).toEqual([
+			{ route: 'opvolging/index', pages: [1, 1], msPerPage: [3000, 15_000], growth: 5 },
+			{ route: 'adviezen/[slug]', pages: [900, 4500], msPerPage: [10, 10], growth: 1 },
+			{ route: 'zoeken', pages: [0, 1], msPerPage: [0, 5], growth: null },
+		]);
+		expect(formatRouteComparison(report, large)).toMatch(/\| opvolging\/index\s+\|\s+1 \|\s+1 \|\s+3,000\.0 \|\s+15,000\.0 \|\s+5\.00× \|/);
 	});
 });

@@ -65,3 +65,40 @@ export function formatProfileReport(report: ProfileReport, limit = 10): string {
 	}
 	return out.join('\n');
 }
+
+/** One route at two archive sizes: its pages and ms per page in each, and how much the ms per page grew. */
+export interface RouteComparison {
+	route: string;
+	pages: [number, number];
+	msPerPage: [number, number];
+	/** ms per page at the larger size ÷ at the smaller; null when the route is missing or free at the smaller. */
+	growth: number | null;
+}
+
+/**
+ * The routes of two profile reports side by side, the smaller archive first, ordered by the
+ * larger one's share: a growth well above 1 is work per page that grows with the archive.
+ */
+export function compareRoutes(a: ProfileReport, b: ProfileReport): RouteComparison[] {
+	const [small, large] = a.documents <= b.documents ? [a, b] : [b, a];
+	const before = new Map(small.routes.map((r) => [r.route, r]));
+	return large.routes.map((r) => {
+		const s = before.get(r.route);
+		return {
+			route: r.route,
+			pages: [s?.pages ?? 0, r.pages],
+			msPerPage: [s?.msPerPage ?? 0, r.msPerPage],
+			growth: s && s.msPerPage > 0 ? r.msPerPage / s.msPerPage : null,
+		};
+	});
+}
+
+/** The comparison as a table, with the two sizes in its header. */
+export function formatRouteComparison(a: ProfileReport, b: ProfileReport): string {
+	const [small, large] = [a.documents, b.documents].sort((x, y) => x - y) as [number, number];
+	const n = (d: number) => d.toLocaleString('en-GB');
+	return table(
+		['route', `pages ${n(small)}`, `pages ${n(large)}`, `ms/page ${n(small)}`, `ms/page ${n(large)}`, 'growth'],
+		compareRoutes(a, b).map((c) => [c.route, String(c.pages[0]), String(c.pages[1]), fixed(c.msPerPage[0]), fixed(c.msPerPage[1]), c.growth === null ? '–' : `${fixed(c.growth, 2)}×`]),
+	);
+}

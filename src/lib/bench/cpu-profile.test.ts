@@ -59,6 +59,15 @@ describe('summariseProfile', () => {
 	});
 });
 
+describe('summariseProfile: project files', () => {
+	it("ranks the project's files by inclusive time, a file counted once per sample however often it is on the stack", () => {
+		expect(summariseProfile(profile(), ROOT, 10).topProjectFiles).toEqual([
+			{ file: 'scripts/build.ts', ms: 8 },
+			{ file: 'src/lib/a.ts', ms: 6 },
+		]);
+	});
+});
+
 describe('identifyProcess', () => {
 	it("tells build.ts, Astro's process and others apart", () => {
 		expect(identifyProcess(profile())).toBe('build.ts');

@@ -67,6 +67,12 @@ export interface ProfileSummary {
 	topProject: FunctionCost[];
 	/** Self time per file, JavaScript only. */
 	topFiles: FileCost[];
+	/**
+	 * The project's files by inclusive time (a file's functions and all they call, counted once
+	 * per sample). In Astro's process a page's bundle (e.g. `.astro/.prerender/chunks/_slug__….mjs`
+	 * for `adviezen/[slug].astro`) then holds that route's CPU time, unlike the log's wall times.
+	 */
+	topProjectFiles: FileCost[];
 }
 
 const SPECIAL = new Set(['(root)', '(idle)', '(program)', '(garbage collector)']);
@@ -124,7 +130,7 @@ export function summariseProfile(profile: CpuProfile, projectUrl: string, top = 
 		const frame = byId.get(id)!.callFrame;
 		totalMs += ms;
 		if (SPECIAL.has(frame.functionName) && frame.url === '') {
-			if (frame.functionName in special) special[frame.functionName] += ms;
+			if (frame.functionName in special) special[frame.functionName] = special[frame.functionName]! + ms;
 			continue;
 		}
 		const cost = selfByFunction.get(keyOf(frame)) ?? { ...describe(frame, projectUrl), ms: 0 };
@@ -141,23 +147,39 @@ export function summariseProfile(profile: CpuProfile, projectUrl: string, top = 
 	const inclusive = new Map<string, FunctionCost>();
 	const children = new Set(profile.nodes.flatMap((node) => node.children ?? []));
 	const root = profile.nodes.find((node) => !children.has(node.id));
+	const inclusiveByFile = new Map<string, number>();
 	const onStack = new Map<string, number>();
+	const fileOnStack = new Map<string, number>();
 	const visit = (node: ProfileNode): number => {
 		const key = keyOf(node.callFrame);
+		const url = node.callFrame.url;
 		onStack.set(key, (onStack.get(key) ?? 0) + 1);
+		fileOnStack.set(url, (fileOnStack.get(url) ?? 0) + 1);
 		let ms = self.get(node.id) ?? 0;
 		for (const child of node.children ?? []) ms += visit(byId.get(child)!);
 		onStack.set(key, onStack.get(key)! - 1);
-		if (onStack.get(key) === 0 && isProjectCode(node.callFrame.url, projectUrl)) {
-			const cost = inclusive.get(key) ?? { ...describe(node.callFrame, projectUrl), ms: 0 };
-			cost.ms += ms;
-			inclusive.set(key, cost);
+		fileOnStack.set(url, fileOnStack.get(url)! - 1);
+		if (isProjectCode(url, projectUrl)) {
+			if (onStack.get(key) === 0) {
+				const cost = inclusive.get(key) ?? { ...describe(node.callFrame, projectUrl), ms: 0 };
+				cost.ms += ms;
+				inclusive.set(key, cost);
+			}
+			if (fileOnStack.get(url) === 0) {
+				const file = displayFile(url, projectUrl);
+				inclusiveByFile.set(file, (inclusiveByFile.get(file) ?? 0) + ms);
+			}
 		}
 		return ms;
 	};
 	if (root) visit(root);
 
 	const round = (ms: number) => Math.round(ms * 10) / 10;
+	const topFilesOf = (costs: Map<string, number>) =>
+		[...costs]
+			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+			.slice(0, top)
+			.map(([file, ms]) => ({ file, ms: round(ms) }));
 	const topOf = (costs: Iterable<FunctionCost>) =>
 		[...costs]
 			.sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name))
@@ -171,10 +193,8 @@ export function summariseProfile(profile: CpuProfile, projectUrl: string, top = 
 		programMs: round(special['(program)']!),
 		topSelf: topOf(selfByFunction.values()),
 		topProject: topOf(inclusive.values()),
-		topFiles: [...selfByFile]
-			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-			.slice(0, top)
-			.map(([file, ms]) => ({ file, ms: round(ms) })),
+		topFiles: topFilesOf(selfByFile),
+		topProjectFiles: topFilesOf(inclusiveByFile),
 	};
 }
 

@@ -33,6 +33,7 @@ const report: ProfileReport = {
 			topSelf: [{ name: 'renderPage', file: 'node_modules/astro/x.js', line: 12, ms: 800 }],
 			topProject: [{ name: 'followUpOverview', file: 'src/lib/follow-up/overview.ts', line: 40, ms: 2500 }],
 			topFiles: [{ file: 'node_modules/astro/x.js', ms: 900 }],
+			topProjectFiles: [{ file: '.astro/.prerender/chunks/_slug__x.mjs', ms: 4000 }],
 		},
 	],
 };
@@ -54,6 +55,7 @@ describe('formatProfileReport', () => {
 		expect(text).toContain('Process astro (CPU.1.cpuprofile): 30.0 s sampled, idle 1.0 s, GC 2.0 s');
 		expect(text).toMatch(/\| renderPage \(node_modules\/astro\/x\.js:12\)\s+\|\s+800 \|/);
 		expect(text).toMatch(/\| followUpOverview \(src\/lib\/follow-up\/overview\.ts:40\)\s+\|\s+2,500 \|/);
+		expect(text).toMatch(/\| \.astro\/\.prerender\/chunks\/_slug__x\.mjs\s+\|\s+4,000 \|/);
 	});
 });
 

@@ -62,6 +62,7 @@ export function formatProfileReport(report: ProfileReport, limit = 10): string {
 		out.push(table(['top self time', 'ms'], functionRows(p.topSelf, limit)));
 		out.push(table(['project code, inclusive', 'ms'], functionRows(p.topProject, limit)));
 		out.push(table(['file, self time', 'ms'], p.topFiles.slice(0, limit).map((f) => [f.file, fixed(f.ms, 0)])));
+		out.push(table(['project file, inclusive', 'ms'], p.topProjectFiles.slice(0, limit).map((f) => [f.file, fixed(f.ms, 0)])));
 	}
 	return out.join('\n');
 }

@@ -11,7 +11,8 @@ import type { RouteCost } from './route-log.ts';
 export const ROUTE_TIMES_NOTE =
 	"Render time per file from Astro's log: start to written, while up to build.concurrency files render at once on one thread, " +
 	'so a sum is up to that many times the wall time. Astro renders route by route, so a route\'s times are its own work (give or take ' +
-	'concurrency − 1 files at its borders). Compare ms per page between routes and between archive sizes, not with wall clocks.';
+	'concurrency − 1 files at its borders). Compare ms per page between routes and between archive sizes, not with wall clocks, ' +
+	'and only between runs on an equally quiet machine: they are wall-clock intervals (the CPU profiles below are not).';
 
 export interface ProfileReport {
 	schemaVersion: 1;

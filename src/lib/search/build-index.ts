@@ -131,9 +131,14 @@ export interface SearchIndexer {
 	/** Adds a prepared page under its URL ("/adviezen/x/"). Pages are indexed in the order added. */
 	add(url: string, page: PreparedPage): Promise<void>;
 	/**
-	 * Waits for the pages in flight, adds the content's records (after every page, always in the
-	 * same order; no page may be added after), writes the index and the suggestion data to
-	 * `outputPath`, stops Pagefind.
+	 * Adds the content's records, after every page (always in the same order); no page may be
+	 * added after. Starts once: the follower calls it as soon as the last document page is in,
+	 * while Astro still renders the other pages, and write waits for it.
+	 */
+	addRecords(): Promise<void>;
+	/**
+	 * Waits for the pages in flight, adds the content's records (addRecords) if that has not
+	 * started, writes the index and the suggestion data to `outputPath`, stops Pagefind.
 	 */
 	write(outputPath: string): Promise<IndexReport>;
 	/** Stops Pagefind without writing anything. */
@@ -174,13 +179,28 @@ export async function createSearchIndexer(content: SearchContent = NO_SEARCH_CON
 		await Promise.all(inFlight);
 		await pagefind.close();
 	};
-	/** Set once write has begun: a page added after the records would change the index's order. */
-	let writing = false;
+	let recordsAdded: Promise<void> | undefined;
+	const addRecords = () => {
+		recordsAdded ??= (async () => {
+			await Promise.all(inFlight);
+			if (failure) throw failure;
+			// One at a time, in the content's order: the index stays the same byte for byte.
+			for (const record of content.records) {
+				const custom = customRecord(record, decompounder, synonyms);
+				vocabulary.addRecord(`${record.title} ${custom.content}`);
+				const added = await index.addCustomRecord(custom);
+				if (added.errors.length) throw new Error(`${record.url}: ${added.errors.join('; ')}`);
+			}
+		})();
+		// Started in the background; its failure is reported by write.
+		recordsAdded.catch(() => undefined);
+		return recordsAdded;
+	};
 	return {
 		prepare: (html) => preparePage(html, decompounder, synonyms),
 		async add(url, page) {
 			if (failure) throw failure;
-			if (writing) throw new Error(`${url}: een pagina toevoegen nadat de index geschreven wordt, zou de volgorde van de index veranderen`);
+			if (recordsAdded) throw new Error(`${url}: een pagina na de andere records toevoegen zou de volgorde van de index veranderen`);
 			vocabulary.addRecord(page.text);
 			// Never rejects: a failure is kept and thrown by the next add or by write.
 			const adding: Promise<void> = index
@@ -200,16 +220,7 @@ export async function createSearchIndexer(content: SearchContent = NO_SEARCH_CON
 		},
 		async write(outputPath) {
 			try {
-				writing = true;
-				await Promise.all(inFlight);
-				if (failure) throw failure;
-				// One at a time, in the content's order: the index stays the same byte for byte.
-				for (const record of content.records) {
-					const custom = customRecord(record, decompounder, synonyms);
-					vocabulary.addRecord(`${record.title} ${custom.content}`);
-					const added = await index.addCustomRecord(custom);
-					if (added.errors.length) throw new Error(`${record.url}: ${added.errors.join('; ')}`);
-				}
+				await addRecords();
 				const written = await index.writeFiles({ outputPath });
 				if (written.errors.length) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
 				// A word in most records would make a first search fetch every one of its positions.
@@ -221,6 +232,7 @@ export async function createSearchIndexer(content: SearchContent = NO_SEARCH_CON
 				await close();
 			}
 		},
+		addRecords,
 		close,
 	};
 }

@@ -14,10 +14,8 @@
  * - when the build is done, every page is checked again (size and modification time), and the
  *   document pages must be exactly the predicted ones. If anything differs, the index is made
  *   again from the finished site.
- * Astro renders the document pages first, so the index (records of the other pages included) is
- * usually written while Astro still renders the rest; the check at the end decides whether it stands.
  */
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { comparePaths } from '../archive/document-pages.ts';
 import { buildSearchIndex, createSearchIndexer, htmlFiles, urlOf, type IndexReport, type PreparedPage } from './build-index.ts';
@@ -120,20 +118,8 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 			next++;
 			if (!stopped) indexedDuringBuild++;
 		}
-		// Every document page is in: the other records go in and the index is written while Astro
-		// still renders the other pages (the check at the end decides whether it stands).
-		if (next === order.length && !problem) startWrite();
-	};
-
-	const outputPath = path.join(siteDir, 'pagefind');
-	let written: Promise<IndexReport> | undefined;
-	/** Writes the index (once); a failure is reported by finish. */
-	const startWrite = () => {
-		if (!written) {
-			written = indexer.write(outputPath);
-			written.catch(() => undefined);
-		}
-		return written;
+		// Every document page is in: the other records can go in while Astro renders the rest.
+		if (next === order.length && !problem) void indexer.addRecords();
 	};
 
 	/** Reads every page that is new, complete and of this build; returns how many are not ready. */
@@ -215,18 +201,14 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 			// more reason to index the finished site afresh.
 			const rebuiltBecause = await differences().catch((error: unknown) => `fout tijdens het volgen: ${error instanceof Error ? error.message : String(error)}`);
 			if (rebuiltBecause) {
-				await written?.catch(() => undefined);
 				await indexer.close().catch(() => undefined);
-				// Nothing of an index written early may stay behind.
-				await rm(outputPath, { recursive: true, force: true });
 				return { ...(await buildSearchIndex(siteDir, content)), rebuiltBecause, indexedDuringBuild };
 			}
-			return { ...(await startWrite()), indexedDuringBuild };
+			return { ...(await indexer.write(path.join(siteDir, 'pagefind'))), indexedDuringBuild };
 		},
 		async abort() {
 			stop();
 			await loop;
-			await written?.catch(() => undefined);
 			await indexer.close();
 		},
 	};

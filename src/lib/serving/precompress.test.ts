@@ -101,6 +101,17 @@ describe('compressing pages while the site is built', () => {
 		}
 	});
 
+	it('keeps the bytes of only a few waiting pages, and reads the others again when their turn comes', async () => {
+		const files = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`p${i}/index.html`, page.replace('Advies', `Advies ${i}`)]));
+		const once = site(files);
+		const early = site(files);
+		const precompressor = createPrecompressor(early, SERVING_RULES);
+		// Handed over all at once, as when the build renders faster than it compresses.
+		for (const file of Object.keys(files)) precompressor.add(file, readFileSync(path.join(early, file)), stampOf(path.join(early, file)));
+		expect(await precompressor.finish()).toEqual(await precompressSite(once, SERVING_RULES));
+		for (const file of ['p0/index.html', 'p149/index.html']) expect(copies(early, file)).toEqual({ gz: files[file], br: files[file] });
+	});
+
 	it('compresses again a page that changed after it was read, and leaves no copies of one that is gone', async () => {
 		const dir = site({ 'index.html': page, 'weg/index.html': page });
 		const precompressor = createPrecompressor(dir, SERVING_RULES);

@@ -142,6 +142,9 @@ export interface Precompressor {
 	stop(): Promise<void>;
 }
 
+/** How many waiting files keep the bytes they were read with. */
+const KEEP_BYTES_OF = 64;
+
 /**
  * A precompressor for `siteDir`. Files added during the build are compressed one at a time
  * (two of libuv's four threads, leaving the others to the build's reading and writing), so the
@@ -150,7 +153,9 @@ export interface Precompressor {
  */
 export function createPrecompressor(siteDir: string, rules: ServingRules, concurrency = 8): Precompressor {
 	const done = new Map<string, Compressed>();
-	const queue: { relative: string; data: Buffer; stamp: FileStamp }[] = [];
+	// Waiting files keep their bytes only while few are waiting; the others are read again when
+	// their turn comes, so a build that renders faster than it compresses holds no pile of pages.
+	const queue: { relative: string; data?: Buffer; stamp: FileStamp }[] = [];
 	/** Files compressed at a time: one while the site is built, `concurrency` once it is done. */
 	let workers = 1;
 	const running = new Set<Promise<void>>();
@@ -160,7 +165,10 @@ export function createPrecompressor(siteDir: string, rules: ServingRules, concur
 		while (queue.length > 0 && !stopped) {
 			const { relative, data, stamp } = queue.shift()!;
 			try {
-				done.set(relative, { ...(await compressFile(siteDir, relative, data, rules)), stamp });
+				const bytes = data ?? (await readFile(path.join(siteDir, relative)));
+				// A file that changed since it was read is left for finish, which compresses what is there then.
+				if (!data && bytes.length !== Number(stamp.size)) continue;
+				done.set(relative, { ...(await compressFile(siteDir, relative, bytes, rules)), stamp });
 			} catch (error) {
 				failure ??= error;
 			}
@@ -175,7 +183,7 @@ export function createPrecompressor(siteDir: string, rules: ServingRules, concur
 	return {
 		add(relative, data, stamp) {
 			if (stopped || rules.types[extensionOf(relative)]?.compress !== true || relative.startsWith(`${rules.deployDir}/`)) return;
-			queue.push({ relative, data, stamp });
+			queue.push({ relative, stamp, ...(queue.length < KEEP_BYTES_OF ? { data } : {}) });
 			startWorkers();
 		},
 		async stop() {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildFollowUpItems } from './overview.ts';
-import { allSelections, applySelection, countSelection, countsView, describeSelection, filterGroups, inSelection, MAX_POINTS_ON_PAGE, nearestNonEmpty, pointListView, selectionParam, selectionTitle } from './selection.ts';
+import { allSelections, applySelection, countSelection, countsView, describeSelection, filterGroups, MAX_POINTS_ON_PAGE, nearestNonEmpty, pointListView, selectionParam, selectionTitle } from './selection.ts';
 import { topicOptions, yearOptions } from './overview.ts';
 import { FOLLOW_UP_STATUSES } from '../../schemas/advice.ts';
+import type { FollowUpItem } from './overview.ts';
+import type { FollowUpSelection } from '../routes.ts';
+
+/** What a selection means, said plainly: the answer every lookup must agree with. */
+function inSelection(item: FollowUpItem, selection: FollowUpSelection): boolean {
+	return (selection.year === undefined || item.year === selection.year) && (selection.topic === undefined || item.topicSlug === selection.topic) && (selection.status === undefined || item.followUp.status === selection.status);
+}
 import { followUpSelectionPath } from '../routes.ts';
 import { advice } from './test-fixtures.ts';
 

@@ -13,11 +13,6 @@ import { topicOptions, yearOptions, type FollowUpItem, type TopicOption } from '
 
 export type { FollowUpSelection };
 
-/** Whether an item is in a selection: the definition every lookup below must agree with. */
-export function inSelection(item: FollowUpItem, selection: FollowUpSelection): boolean {
-	return (selection.year === undefined || item.year === selection.year) && (selection.topic === undefined || item.topicSlug === selection.topic) && (selection.status === undefined || item.followUp.status === selection.status);
-}
-
 /** The items a selection shows, in the list's order (looked up; see selectionIndex). */
 export function applySelection(items: readonly FollowUpItem[], selection: FollowUpSelection): readonly FollowUpItem[] {
 	return selectionIndex(items).bySelection.get(followUpSelectionPath(selection)) ?? [];

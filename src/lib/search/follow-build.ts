@@ -43,7 +43,7 @@ export interface FollowOptions {
 	 * Called with each finished page as read (its path relative to the site, its bytes, and its
 	 * size and time then), so that other work on the page (compressing it) need not read it again.
 	 */
-	onPageRead?: (file: string, bytes: Buffer, stamp: Seen) => void;
+	onPageRead?: (file: string, bytes: Buffer, stamp: FileStamp) => void;
 }
 
 export interface FollowedIndex extends IndexReport {
@@ -62,11 +62,9 @@ export interface SiteFollower {
 	abort(): Promise<void>;
 }
 
-/** The size and modification time of the version of a page that was read. */
-export type Seen = FileStamp;
 
 /** A page as read, with the size and modification time of exactly the version that was read. */
-export interface ReadPage extends Seen {
+export interface ReadPage extends FileStamp {
 	html: string;
 	bytes: Buffer;
 }
@@ -102,7 +100,7 @@ export async function followSite(siteDir: string, options: FollowOptions): Promi
 	const expected = new Set(order);
 	/** Prepared document pages by URL, waiting for their turn; null once added. */
 	const prepared = new Map<string, PreparedPage | null>();
-	const seen = new Map<string, Seen>();
+	const seen = new Map<string, FileStamp>();
 	let next = 0;
 	let problem: string | undefined;
 	let stopped = false;

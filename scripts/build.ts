@@ -24,7 +24,6 @@ import { createPhaseRecorder } from '../src/lib/build/phase-recorder.ts';
 import { discardStaging, prepareStaging, swapOutput } from '../src/lib/build/swap-output.ts';
 import { CHECKED_ENV } from '../src/integrations/content-guard.ts';
 import { resolveContentDir, resolveOutDir } from '../src/lib/content/content-dir.ts';
-import { listDocumentIds } from '../src/lib/content/read-archive.ts';
 import { prepareSiteForServing } from '../src/lib/serving/prepare-site.ts';
 import { createPrecompressor } from '../src/lib/serving/precompress.ts';
 import { SERVING_RULES } from '../src/lib/serving/rules.ts';
@@ -76,15 +75,6 @@ const exited = new Promise<number>((resolve) => {
 // Stopping the build (Ctrl+C, a CI timeout) stops Astro too.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => astro.kill(signal));
 
-/**
- * Which document pages the build will write, from the content's file names. If the prediction
- * is wrong (content the check will refuse, say), the index is simply made after the build.
- */
-async function predictedDocumentPaths(): Promise<string[]> {
-	const ids = await listDocumentIds(contentDir);
-	return documentPagePaths(ids.advice, ids.dvo);
-}
-
 // Search: the records of the overview pages and the glossary's everyday words, from the content.
 // If they cannot be read, the build fails after Astro, rather than publish a search that lacks them.
 let searchContentError: string | undefined;
@@ -95,6 +85,12 @@ try {
 } catch (error) {
 	searchContentError = error instanceof Error ? error.message : String(error);
 }
+// Which document pages the build will write, from the documents the check read (the search
+// follower hands them to Pagefind in this order).
+const documentPaths = documentPagePaths(
+	gate.archive.documents.filter((d) => d.kind === 'advice').map((d) => d.id),
+	gate.archive.documents.filter((d) => d.kind === 'dvo').map((d) => d.id),
+);
 // Nothing needs the archive's texts any more; at 5,000 documents they are hundreds of MB that
 // would otherwise stay in memory next to Astro's at its peak.
 gate = undefined;
@@ -104,7 +100,7 @@ let follower: SiteFollower | undefined;
 try {
 	follower = await followSite(siteDir, {
 		since,
-		documentPaths: await predictedDocumentPaths(),
+		documentPaths,
 		content: searchContent,
 		onPageRead: (file, bytes, stamp) => precompressor.add(file.split(path.sep).join('/'), bytes, stamp),
 	});

@@ -139,17 +139,6 @@ function isDvoFile(relativePath: string): boolean {
 	return /^[^/\\]+[/\\][^/\\]+\.mdx$/.test(relativePath);
 }
 
-/**
- * The ids of the advice and DVO versions in `contentDir`, from the file names alone (no file is
- * read): what the build needs to know which document pages it will write.
- */
-export async function listDocumentIds(contentDir: string): Promise<{ advice: string[]; dvo: string[] }> {
-	return {
-		advice: (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.adviceDir), 0)).filter((f) => f.endsWith('.mdx')).map(adviceIdFromFile),
-		dvo: (await listFiles(path.join(contentDir, ARCHIVE_LAYOUT.dvoDir), 1)).filter(isDvoFile).map(dvoIdFromFile),
-	};
-}
-
 /** Reads every document of the archive in `contentDir`; paths are shown relative to `cwd`. */
 export async function readArchive(contentDir: string, cwd = process.cwd()): Promise<RawArchive> {
 	const display = (file: string) => {

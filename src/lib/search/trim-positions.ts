@@ -23,6 +23,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { decode, encode } from 'cborg';
+import { forEachConcurrently } from '../concurrency.ts';
 
 /** The Pagefind version whose file format this module reads. */
 export const PAGEFIND_FORMAT_VERSION = '1.6.0';
@@ -128,17 +129,11 @@ export async function trimCommonWordPositions(outputPath: string): Promise<TrimR
 		// the names are given in the list's order, so a (rare) clash of short hashes is always
 		// resolved the same way.
 		const packed: ({ chunk: [string, string, string]; file: string; data: Buffer } | undefined)[] = [];
-		let next = 0;
-		const worker = async () => {
-			while (next < chunkList.length) {
-				const at = next++;
-				const chunk = chunkList[at]!;
-				const file = path.join(outputPath, 'index', `${chunk[2]}.pf_index`);
-				const index = (await unpack(await readFile(file))) as [PackedWord[]];
-				packed[at] = trimWords(index[0], pages.length) ? { chunk, file, data: await pack(index) } : undefined;
-			}
-		};
-		await Promise.all(Array.from({ length: CHUNKS_AT_A_TIME }, worker));
+		await forEachConcurrently(chunkList, CHUNKS_AT_A_TIME, async (chunk, at) => {
+			const file = path.join(outputPath, 'index', `${chunk[2]}.pf_index`);
+			const index = (await unpack(await readFile(file))) as [PackedWord[]];
+			packed[at] = trimWords(index[0], pages.length) ? { chunk, file, data: await pack(index) } : undefined;
+		});
 		let changed = false;
 		for (const rewritten of packed) {
 			if (!rewritten) continue;

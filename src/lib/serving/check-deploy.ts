@@ -8,6 +8,7 @@
 import { parse } from 'node-html-parser';
 import { hasUtf8Charset, needsCharset, REQUIRED_HEADERS } from './policy.ts';
 import { fileTypeFor, pathRuleFor, SERVING_RULES, type ServingRules } from './rules.ts';
+import { forEachConcurrently } from '../concurrency.ts';
 
 export interface DeployFinding {
 	url: string;
@@ -120,13 +121,6 @@ export function headerProblems(rules: ServingRules, url: URL, headers: Headers, 
 	return problems;
 }
 
-async function inBatches<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-	let next = 0;
-	await Promise.all(Array.from({ length: Math.max(1, size) }, async () => {
-		while (next < items.length) await work(items[next++]!);
-	}));
-}
-
 /** Requests every page and linked file of the site at `baseUrl` and reports what is wrong. */
 export async function checkDeploy(baseUrl: string, options: CheckOptions = {}): Promise<DeployReport> {
 	const rules = options.rules ?? SERVING_RULES;
@@ -158,7 +152,7 @@ export async function checkDeploy(baseUrl: string, options: CheckOptions = {}): 
 
 	const seen = new Set<string>(pages.map((p) => p.href));
 	const files = new Map<string, { url: URL; from: string }>();
-	await inBatches(pages, options.concurrency ?? 8, async (page) => {
+	await forEachConcurrently(pages, options.concurrency ?? 8, async (page) => {
 		let response: Response;
 		try {
 			response = await request(page);
@@ -181,7 +175,7 @@ export async function checkDeploy(baseUrl: string, options: CheckOptions = {}): 
 		if (!files.has(url.href)) files.set(url.href, { url, from: '(zoekpagina)' });
 	}
 
-	await inBatches([...files.values()], options.concurrency ?? 8, async ({ url, from }) => {
+	await forEachConcurrently([...files.values()], options.concurrency ?? 8, async ({ url, from }) => {
 		let response: Response;
 		try {
 			response = await request(url);
@@ -216,7 +210,7 @@ export async function checkDeploy(baseUrl: string, options: CheckOptions = {}): 
 	await expectNotFound(new URL(MISSING_PATH.slice(1), base), 'een adres dat niet bestaat');
 	// nginx and Apache forbid (403) a folder without index.html unless told otherwise.
 	const folders = foldersWithoutPage([...pages, ...[...files.values()].map((f) => f.url)], base);
-	await inBatches(folders, options.concurrency ?? 8, (folder) => expectNotFound(folder, 'een map zonder eigen pagina'));
+	await forEachConcurrently(folders, options.concurrency ?? 8, (folder) => expectNotFound(folder, 'een map zonder eigen pagina'));
 	report.problems.sort((a, b) => a.url.localeCompare(b.url) || a.message.localeCompare(b.message));
 	return report;
 }

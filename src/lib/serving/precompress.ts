@@ -16,6 +16,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { extensionOf, type ServingRules } from './rules.ts';
+import { forEachConcurrently } from '../concurrency.ts';
 
 const gzipAsync = promisify(zlib.gzip);
 const brotliAsync = promisify(zlib.brotliCompress);
@@ -200,23 +201,18 @@ export function createPrecompressor(siteDir: string, rules: ServingRules, concur
 			stopped = true;
 			const files = await compressibleFiles(siteDir, rules, [rules.deployDir]);
 			const results = new Map<string, Compressed>();
-			let next = 0;
-			const worker = async () => {
-				while (next < files.length) {
-					const relative = files[next++]!;
-					const file = path.join(siteDir, relative);
-					const earlier = done.get(relative);
-					if (earlier?.stamp) {
-						const now = await stat(file, { bigint: true });
-						if (now.size === earlier.stamp.size && now.mtimeNs === earlier.stamp.mtimeNs) {
-							results.set(relative, earlier);
-							continue;
-						}
+			await forEachConcurrently(files, concurrency, async (relative) => {
+				const file = path.join(siteDir, relative);
+				const earlier = done.get(relative);
+				if (earlier?.stamp) {
+					const now = await stat(file, { bigint: true });
+					if (now.size === earlier.stamp.size && now.mtimeNs === earlier.stamp.mtimeNs) {
+						results.set(relative, earlier);
+						return;
 					}
-					results.set(relative, await compressFile(siteDir, relative, await readFile(file), rules));
 				}
-			};
-			await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+				results.set(relative, await compressFile(siteDir, relative, await readFile(file), rules));
+			});
 			// A file compressed early that is gone now leaves no copies behind.
 			for (const relative of done.keys()) {
 				if (!results.has(relative)) await Promise.all([rm(path.join(siteDir, `${relative}.gz`), { force: true }), rm(path.join(siteDir, `${relative}.br`), { force: true })]);
